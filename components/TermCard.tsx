@@ -1,0 +1,93 @@
+/**
+ * The explanation card, shared by the hover card on pages and the popup's lookup. It renders
+ * dictionary text as text only (Preact escapes it), never as HTML.
+ */
+import type { CompiledEntry } from '../dictionary/compile';
+import { CATEGORY_LABELS, type Sense } from '../dictionary/schema';
+
+export interface TermCardProps {
+  entry: CompiledEntry;
+  /** Entries that senses and related links point to. */
+  linked: ReadonlyMap<string, CompiledEntry>;
+  /** Order in which to show `entry.senses` (best fit for this page first). */
+  senseOrder?: number[];
+  onOpen?: (id: string) => void;
+  onBack?: () => void;
+}
+
+function SenseItem({ sense, likely, linked, onOpen }: { sense: Sense; likely: boolean; linked: TermCardProps['linked']; onOpen?: (id: string) => void }) {
+  const target = sense.entry ? linked.get(sense.entry) : undefined;
+  return (
+    <li class={likely ? 'sense likely' : 'sense'}>
+      <div class="sense-meaning">
+        {sense.meaning}
+        {likely && <span class="badge">Most likely here</span>}
+      </div>
+      <p>{target?.explanation ?? sense.explanation}</p>
+      {target && onOpen && (
+        <button type="button" class="link" onClick={() => onOpen(target.id)}>
+          More about {target.term}
+        </button>
+      )}
+    </li>
+  );
+}
+
+export function TermCard({ entry, linked, senseOrder, onOpen, onBack }: TermCardProps) {
+  const senses = entry.senses ? (senseOrder ?? entry.senses.map((_, i) => i)).map((i) => entry.senses![i]) : [];
+  const related = entry.related.flatMap((id) => linked.get(id) ?? []);
+  return (
+    <article class="card" aria-label={`${entry.term}: explanation`}>
+      <header>
+        {onBack && (
+          <button type="button" class="back" onClick={onBack} aria-label="Back">
+            ←
+          </button>
+        )}
+        <h2 class="term">{entry.term}</h2>
+        <span class="category">{entry.broad ? 'Dictionary definition' : CATEGORY_LABELS[entry.category]}</span>
+      </header>
+      {senses.length > 0 ? (
+        <>
+          <p class="lead">“{entry.term}” can mean different things:</p>
+          <ol class="senses">
+            {senses.map((sense, i) => (
+              <SenseItem key={sense.meaning} sense={sense} likely={i === 0 && senseOrder !== undefined} linked={linked} onOpen={onOpen} />
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p class="explanation">{entry.explanation}</p>
+      )}
+      {entry.aliases.length > 0 && (
+        <p class="aliases">
+          <span class="label">Also called: </span>
+          {entry.aliases.join(', ')}
+        </p>
+      )}
+      {entry.detail && (
+        <details>
+          <summary>More detail</summary>
+          <p>{entry.detail}</p>
+        </details>
+      )}
+      {related.length > 0 && (
+        <p class="related">
+          <span class="label">Related: </span>
+          {related.map((other, i) => (
+            <>
+              {i > 0 && ', '}
+              <button type="button" class="link" onClick={() => onOpen?.(other.id)}>
+                {other.term}
+              </button>
+            </>
+          ))}
+        </p>
+      )}
+      <footer>
+        <span class="source">{entry.broad ? 'From WordNet 3.1, Princeton University' : `Checked against: ${entry.source}`}</span>
+        <span class="advice">Not medical advice.</span>
+      </footer>
+    </article>
+  );
+}

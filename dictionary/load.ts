@@ -1,0 +1,26 @@
+/** Node-only: reads every curated entry file and validates the lot. Used by the build and scripts. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { type Entry, type EntryFile, DictionaryError, validateEntries } from './schema';
+
+/** The curated entries; MEDGLOSS_ENTRIES_DIR points the build elsewhere (tests of bad entries use it). */
+export const ENTRIES_DIR = process.env.MEDGLOSS_ENTRIES_DIR ?? join(import.meta.dirname, 'entries');
+
+export function readEntryFiles(dir = ENTRIES_DIR): EntryFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      const file = relative(process.cwd(), path);
+      try {
+        return { file, entries: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+      } catch (error) {
+        throw new DictionaryError([`${file}: is not valid JSON (${(error as Error).message})`]);
+      }
+    });
+}
+
+export function loadCuratedEntries(dir = ENTRIES_DIR): Entry[] {
+  return validateEntries(readEntryFiles(dir));
+}

@@ -1,0 +1,201 @@
+/**
+ * The shape of a curated dictionary entry and the rules every entry must follow.
+ * Validation is pure (no file system) so the build, the stats script and the tests share it.
+ */
+
+export const CATEGORIES = [
+  'condition',
+  'symptom',
+  'anatomy',
+  'procedure',
+  'treatment',
+  'biology',
+  'research',
+  'clinical',
+  'abbreviation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  condition: 'Condition',
+  symptom: 'Sign or symptom',
+  anatomy: 'Body part',
+  procedure: 'Test or procedure',
+  treatment: 'Treatment or medicine',
+  biology: 'Body chemistry and cells',
+  research: 'Research and statistics',
+  clinical: 'Medical care and its words',
+  abbreviation: 'Abbreviation',
+};
+
+/** One meaning of an ambiguous abbreviation. */
+export interface Sense {
+  /** What the letters stand for, e.g. "oral and maxillofacial surgery". */
+  meaning: string;
+  /** Id of the full entry that explains this meaning, when there is one. */
+  entry?: string;
+  /** Plain explanation; required when `entry` is absent. */
+  explanation?: string;
+  /** Words that, found near the abbreviation or on the page, point to this meaning. */
+  cues: string[];
+}
+
+export interface Entry {
+  /** Stable kebab-case id; never reuse or rename one that has shipped. */
+  id: string;
+  /** Headword as it should be shown. */
+  term: string;
+  /** Other names: synonyms, unambiguous abbreviations, US/UK spellings. */
+  aliases?: string[];
+  category: Category;
+  /** One to three short sentences a 12-year-old can follow. Absent only when `senses` is given. */
+  explanation?: string;
+  /** Optional longer note shown under "More detail". */
+  detail?: string;
+  /** Ids of related entries. */
+  related?: string[];
+  /** Meanings of an ambiguous abbreviation, most common first. */
+  senses?: Sense[];
+  /** Authoritative source the entry was checked against (NCI, MedlinePlus, NHS, CDC, a textbook). */
+  source: string;
+  /** Who fact-checked the entry against `source`; must not be its author. */
+  reviewedBy?: string;
+  /**
+   * False when the headword is also an everyday word (cold, stroke, culture): lookup finds it,
+   * but pages are not highlighted with it.
+   */
+  highlight?: boolean;
+}
+
+export const LIMITS = {
+  explanation: 320,
+  detail: 900,
+  senseExplanation: 320,
+} as const;
+
+export interface EntryFile {
+  file: string;
+  entries: unknown;
+}
+
+export class DictionaryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The dictionary has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    this.name = 'DictionaryError';
+  }
+}
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Forms that must be unique across the dictionary: case-insensitive unless written like an abbreviation. */
+export function aliasKey(name: string): string {
+  const normalized = name.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  return isCaseSensitive(normalized) ? normalized : normalized.toLowerCase();
+}
+
+/**
+ * Abbreviations are matched with their case: "OMS" is a term, "oms" is not. A name counts as an
+ * abbreviation when it has at least two capitals and no run of three lowercase letters (ACTH,
+ * MRI, HbA1c, mRNA).
+ */
+export function isCaseSensitive(name: string): boolean {
+  const capitals = name.match(/\p{Lu}/gu)?.length ?? 0;
+  return capitals >= 2 && !/\p{Ll}{3}/u.test(name);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function checkEntryShape(raw: unknown, where: string, problems: string[]): Entry | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push(`${where}: an entry must be an object`);
+    return undefined;
+  }
+  const entry = raw as Record<string, unknown>;
+  const before = problems.length;
+  const need = (field: string, ok: boolean, why: string) => {
+    if (!ok) problems.push(`${where}: "${field}" ${why}`);
+  };
+  need('id', isNonEmptyString(entry.id) && ID_PATTERN.test(entry.id), 'must be kebab-case (a-z, 0-9, -)');
+  need('term', isNonEmptyString(entry.term), 'is missing');
+  need('category', CATEGORIES.includes(entry.category as Category), `must be one of ${CATEGORIES.join(', ')}`);
+  need('source', isNonEmptyString(entry.source), 'is missing: name the source the entry was checked against');
+  const stringList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every(isNonEmptyString));
+  need('aliases', stringList(entry.aliases), 'must be a list of names');
+  need('related', stringList(entry.related), 'must be a list of entry ids');
+  need('reviewedBy', entry.reviewedBy === undefined || isNonEmptyString(entry.reviewedBy), 'must be a name');
+  need('highlight', entry.highlight === undefined || typeof entry.highlight === 'boolean', 'must be true or false');
+  need('detail', entry.detail === undefined || isNonEmptyString(entry.detail), 'must be text');
+  if (entry.senses === undefined) {
+    need('explanation', isNonEmptyString(entry.explanation), 'is missing');
+  } else if (!Array.isArray(entry.senses) || entry.senses.length < 2) {
+    problems.push(`${where}: "senses" must list at least two meanings`);
+  } else {
+    entry.senses.forEach((sense: unknown, i) => {
+      const s = (sense ?? {}) as Record<string, unknown>;
+      const at = `${where}, sense ${i + 1}`;
+      if (!isNonEmptyString(s.meaning)) problems.push(`${at}: "meaning" is missing`);
+      if (!stringList(s.cues) || !Array.isArray(s.cues)) problems.push(`${at}: "cues" must be a list of words`);
+      if (s.entry === undefined && !isNonEmptyString(s.explanation))
+        problems.push(`${at}: needs "entry" or "explanation"`);
+      if (isNonEmptyString(s.explanation) && s.explanation.length > LIMITS.senseExplanation)
+        problems.push(`${at}: explanation is too long (${s.explanation.length} > ${LIMITS.senseExplanation})`);
+    });
+  }
+  if (isNonEmptyString(entry.explanation) && entry.explanation.length > LIMITS.explanation)
+    problems.push(`${where}: explanation is too long (${entry.explanation.length} > ${LIMITS.explanation} characters)`);
+  if (isNonEmptyString(entry.detail) && entry.detail.length > LIMITS.detail)
+    problems.push(`${where}: detail is too long (${entry.detail.length} > ${LIMITS.detail} characters)`);
+  return problems.length === before ? (entry as unknown as Entry) : undefined;
+}
+
+/**
+ * Checks every file's entries and the rules that span files. Throws a DictionaryError that names
+ * file, entry and reason for each problem, so a bad entry fails the build with a readable message.
+ */
+export function validateEntries(files: EntryFile[]): Entry[] {
+  const problems: string[] = [];
+  const entries: Entry[] = [];
+  const fileOf = new Map<Entry, string>();
+  for (const { file, entries: raw } of files) {
+    if (!Array.isArray(raw)) {
+      problems.push(`${file}: must hold a JSON array of entries`);
+      continue;
+    }
+    raw.forEach((item, i) => {
+      const label = isNonEmptyString((item as { id?: unknown })?.id) ? `"${(item as { id: string }).id}"` : `#${i + 1}`;
+      const entry = checkEntryShape(item, `${file}, entry ${label}`, problems);
+      if (entry) {
+        entries.push(entry);
+        fileOf.set(entry, file);
+      }
+    });
+  }
+  const where = (e: Entry) => `${fileOf.get(e)}, entry "${e.id}"`;
+  const byId = new Map<string, Entry>();
+  for (const entry of entries) {
+    const twin = byId.get(entry.id);
+    if (twin) problems.push(`${where(entry)}: duplicate id (also in ${fileOf.get(twin)})`);
+    else byId.set(entry.id, entry);
+  }
+  const owner = new Map<string, Entry>();
+  for (const entry of entries) {
+    const names = new Set([entry.term, ...(entry.aliases ?? [])].map(aliasKey));
+    for (const key of names) {
+      const other = owner.get(key);
+      if (other && other !== entry)
+        problems.push(`${where(entry)}: name "${key}" clashes with entry "${other.id}" (${fileOf.get(other)})`);
+      else owner.set(key, entry);
+    }
+  }
+  for (const entry of entries) {
+    for (const id of entry.related ?? [])
+      if (!byId.has(id)) problems.push(`${where(entry)}: related id "${id}" does not exist`);
+    for (const sense of entry.senses ?? [])
+      if (sense.entry !== undefined && !byId.has(sense.entry))
+        problems.push(`${where(entry)}: sense "${sense.meaning}" points to missing entry "${sense.entry}"`);
+  }
+  if (problems.length) throw new DictionaryError(problems);
+  return entries;
+}

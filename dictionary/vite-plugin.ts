@@ -1,0 +1,36 @@
+/**
+ * Serves the compiled dictionary to the bundles as two virtual modules, compiled once per build.
+ * A malformed entry throws here, which fails `wxt build` with the file, entry and reason.
+ */
+import type { Plugin } from 'vite';
+import { compileDictionary, type Compiled } from './compile';
+import { loadCuratedEntries, ENTRIES_DIR } from './load';
+import { loadBroadLayer } from './broad';
+
+const MODULES = {
+  'virtual:medgloss/match-index': (c: Compiled) => c.matchIndex,
+  'virtual:medgloss/dictionary': (c: Compiled) => c.dictionary,
+} as const;
+type ModuleId = keyof typeof MODULES;
+
+export function dictionaryPlugin(): Plugin {
+  let compiled: Compiled | undefined;
+  const compile = () => (compiled ??= compileDictionary(loadCuratedEntries(), loadBroadLayer()));
+  return {
+    name: 'medgloss-dictionary',
+    buildStart() {
+      compiled = undefined;
+      compile();
+      this.addWatchFile(ENTRIES_DIR);
+    },
+    resolveId(id) {
+      return id in MODULES ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:medgloss/')) return undefined;
+      const data = MODULES[id.slice(1) as ModuleId](compile());
+      // JSON.parse of a string literal parses faster than the same data as a JS object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}

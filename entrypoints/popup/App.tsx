@@ -1,0 +1,51 @@
+/** The toolbar popup: this site's switch, the lookup box and the terms found on this page. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { SiteSwitch } from '@/components/SiteSwitch';
+import { LookupBox } from '@/components/LookupBox';
+import { PageTerms } from '@/components/PageTerms';
+import { sendMessage, type PageInfo } from '@/utils/messages';
+
+/** The tab the popup acts on: the active tab, or `?tab=ID` (how the end-to-end tests open it). */
+async function targetTabId(): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
+  if (fromUrl) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function App() {
+  const [tabId, setTabId] = useState<number>();
+  const [page, setPage] = useState<PageInfo | null>();
+
+  const refresh = async (id: number | undefined) => {
+    if (id === undefined) return setPage(null);
+    try {
+      setPage(await sendMessage('getPageInfo', undefined, id));
+    } catch {
+      setPage(null); // no content script here: a browser page, the store, a PDF...
+    }
+  };
+
+  useEffect(() => {
+    void targetTabId().then((id) => {
+      setTabId(id);
+      void refresh(id);
+    });
+  }, []);
+
+  return (
+    <main class="popup">
+      <h1>MedGloss</h1>
+      {page === undefined ? null : page ? (
+        <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
+      ) : (
+        <p class="note">MedGloss does not run on this page. You can still look words up.</p>
+      )}
+      <LookupBox />
+      {page && tabId !== undefined && page.terms.length > 0 && (
+        <PageTerms terms={page.terms} onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())} />
+      )}
+    </main>
+  );
+}

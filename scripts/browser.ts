@@ -1,0 +1,53 @@
+/** Launches Debian's Chromium with the built extension loaded, for `npm start`, tests and benchmarks. */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Launch without the extension (benchmark baselines). */
+  withoutExtension?: boolean;
+  viewport?: { width: number; height: number } | null;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
+  if (!options.withoutExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionFlags = options.withoutExtension
+    ? []
+    : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'medgloss-profile-')), {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args: [...CHROMIUM_FLAGS, ...extensionFlags],
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+    colorScheme: options.colorScheme ?? 'light',
+  });
+}
+
+export async function backgroundWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The extension id, read from the background service worker's URL. */
+export async function extensionId(context: BrowserContext): Promise<string> {
+  return new URL((await backgroundWorker(context)).url()).host;
+}

@@ -1,0 +1,80 @@
+/**
+ * Playwright fixtures: a Chromium with the built extension (fresh profile per test), its id,
+ * and a local server for the demo page and the real saved pages in ../shared/pages.
+ */
+import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
+import { resolve } from 'node:path';
+import { backgroundWorker, extensionId, launchWithExtension } from '../../scripts/browser';
+import { startStaticServer, type Route, type StaticServer } from '../../scripts/static-server';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const SHARED_PAGES = resolve(ROOT, '..', 'shared', 'pages');
+
+/** Test pages made on the fly: `/generated/<name>.html`. */
+const generated = new Map<string, { body: string; headers?: Record<string, string> }>();
+export function servePage(name: string, body: string, headers?: Record<string, string>): string {
+  generated.set(`/generated/${name}.html`, { body, headers });
+  return `/generated/${name}.html`;
+}
+const generatedRoute: Route = (path) => generated.get(path);
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+}
+
+export const test = base.extend<Fixtures, { server: StaticServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startStaticServer({ '/pages/': SHARED_PAGES, '/': resolve(ROOT, 'demo') }, [generatedRoute]);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const context = await launchWithExtension();
+    await use(context);
+    await context.close();
+  },
+  background: async ({ context }, use) => use(await backgroundWorker(context)),
+  extensionId: async ({ context }, use) => use(await extensionId(context)),
+});
+export { expect };
+
+export async function waitForPass(page: Page, status: 'ready' | 'off' = 'ready'): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-medgloss-status', status);
+}
+
+export async function openDemo(context: BrowserContext, baseUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/oms-faq.html`);
+  await waitForPass(page);
+  return page;
+}
+
+export function highlights(page: Page, id?: string): Locator {
+  return page.locator(id ? `mark[data-medgloss-term="${id}"]` : 'mark[data-medgloss-term]');
+}
+
+/** The open card's shadow root content (Playwright's CSS pierces open shadow roots). */
+export function card(page: Page): Locator {
+  return page.locator('medgloss-card .card');
+}
+
+/** The id of the browser tab showing `page`, as the extension sees it (the active tab once in front). */
+export async function tabIdOf(background: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return background.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}

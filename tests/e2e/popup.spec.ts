@@ -1,0 +1,59 @@
+/** The toolbar popup: this site's switch works at once and is remembered; the lookup box finds terms. */
+import { card, expect, highlights, openDemo, openPopup, tabIdOf, test, waitForPass } from './fixtures';
+
+test('switching a site off removes its highlights at once, restores the text, and is remembered', async ({
+  context,
+  server,
+  background,
+  extensionId,
+}) => {
+  const page = await openDemo(context, server.url);
+  const before = await page.locator('main').evaluate((main) => main.innerHTML);
+  const count = await highlights(page).count();
+  expect(count).toBeGreaterThan(20);
+
+  const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
+  const toggle = popup.getByRole('switch');
+  await expect(toggle).toBeChecked();
+  await expect(popup.getByText('Highlight terms on')).toContainText('127.0.0.1');
+  await toggle.uncheck();
+
+  await waitForPass(page, 'off');
+  await expect(highlights(page)).toHaveCount(0);
+  const restored = await page.locator('main').evaluate((main) => main.innerHTML);
+  expect(restored.replace(/<mark[^>]*>|<\/mark>/g, '')).toBe(before.replace(/<mark[^>]*>|<\/mark>/g, ''));
+  expect(restored).not.toContain('<mark');
+
+  await page.reload();
+  await waitForPass(page, 'off');
+  await expect(highlights(page)).toHaveCount(0);
+
+  await toggle.check();
+  await waitForPass(page, 'ready');
+  await expect(highlights(page)).toHaveCount(count);
+});
+
+test('the lookup box finds terms by name, synonym and abbreviation and shows the card', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId, -1);
+  const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
+  await box.fill('nephrobl');
+  await expect(popup.getByRole('option').first()).toContainText('nephroblastoma');
+  await box.press('Enter');
+  await expect(popup.locator('.card .term')).toHaveText(/Wilms/);
+  await expect(popup.locator('.card .aliases')).toContainText('nephroblastoma');
+
+  await box.fill('ACTH');
+  await popup.getByRole('option').first().click();
+  await expect(popup.locator('.card')).toContainText(/hormone/i);
+
+  await box.fill('xyzzy');
+  await expect(popup.getByText('is not in the dictionary')).toBeVisible();
+});
+
+test('the card in the popup and on the page is the same component', async ({ context, server }) => {
+  const page = await openDemo(context, server.url);
+  const acth = highlights(page).filter({ hasText: 'ACTH' }).first();
+  await acth.scrollIntoViewIfNeeded();
+  await acth.hover();
+  await expect(card(page)).toContainText(/hormone/i);
+});

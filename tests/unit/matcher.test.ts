@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../utils/matcher';
+
+const matcher = new Matcher([
+  ['ataxia', 'ataxia'],
+  ['cerebellar ataxia', 'cerebellar-ataxia'],
+  ['OMS', 'oms'],
+  ['ACTH', 'acth'],
+  ["Wilms' tumor", 'wilms-tumor'],
+  ['nephroblastoma', 'wilms-tumor'],
+  ['opsoclonus-myoclonus syndrome', 'oms-syndrome'],
+  ['neuroblastoma', 'neuroblastoma'],
+  ['Parkinson’s disease', 'parkinson'],
+  ['lymphadenopathy', 'lymphadenopathy'],
+  ['artery', 'artery'],
+  ['MRI', 'mri'],
+]);
+
+const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.id]);
+
+describe('Matcher', () => {
+  it('prefers the longest name', () => {
+    expect(found('signs of cerebellar ataxia and ataxia')).toEqual([
+      ['cerebellar ataxia', 'cerebellar-ataxia'],
+      ['ataxia', 'ataxia'],
+    ]);
+  });
+
+  it('matches abbreviations only with their case', () => {
+    expect(found('OMS and ACTH, but not oms or Acth')).toEqual([
+      ['OMS', 'oms'],
+      ['ACTH', 'acth'],
+    ]);
+  });
+
+  it('treats straight, curly and missing possessive apostrophes alike', () => {
+    for (const text of ["Wilms' tumor", 'Wilms’ tumor', 'Wilms tumor', 'Wilms’s tumor'])
+      expect(found(`A ${text} is rare.`)).toEqual([[text, 'wilms-tumor']]);
+    expect(found('Parkinson disease')).toEqual([['Parkinson disease', 'parkinson']]);
+  });
+
+  it('accepts hyphens and spaces alike between words', () => {
+    expect(found('opsoclonus myoclonus syndrome')).toEqual([['opsoclonus myoclonus syndrome', 'oms-syndrome']]);
+    expect(found('Opsoclonus-Myoclonus Syndrome')).toEqual([['Opsoclonus-Myoclonus Syndrome', 'oms-syndrome']]);
+  });
+
+  it('does not join words across punctuation', () => {
+    expect(found('the opsoclonus. Myoclonus syndrome')).toEqual([]);
+  });
+
+  it('finds plurals and possessives of the last word', () => {
+    expect(found('tumors (neuroblastomas) and arteries; OMS’s onset; two MRIs')).toEqual([
+      ['neuroblastomas', 'neuroblastoma'],
+      ['arteries', 'artery'],
+      ['OMS’s', 'oms'],
+      ['MRIs', 'mri'],
+    ]);
+  });
+
+  it('never matches inside a word, in any script', () => {
+    expect(found('ataxias ataxiaphobia preataxia éataxia ataxia2')).toEqual([['ataxias', 'ataxia']]);
+  });
+
+  it('keeps offsets right after astral characters', () => {
+    const text = '😀 neuroblastoma';
+    expect(found(text)).toEqual([['neuroblastoma', 'neuroblastoma']]);
+  });
+});

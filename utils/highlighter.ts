@@ -1,0 +1,122 @@
+/**
+ * DOM: wraps matches in <mark data-medgloss-term> with mark.js, and takes them out exactly.
+ *
+ * mark.js splits a text node around each match; the page's original Text node keeps the text
+ * before the first match. Frameworks (React, Vue) keep references to their Text nodes, so each
+ * split node is remembered as a group: on unwrap the original node gets its whole text back and
+ * the pieces go, without normalize() touching anything else; and when the page itself rewrites
+ * or removes the original node (see `repairAfterPageChange`) the pieces go at once, so the reader
+ * sees exactly the page's new text.
+ */
+import Mark from 'mark.js';
+import type { Match } from './matcher';
+
+export const TERM_ATTRIBUTE = 'data-medgloss-term';
+export const MARK_CLASS = 'medgloss-term';
+
+interface Group {
+  original: Text;
+  /** The original node's text before we split it. */
+  text: string;
+  /** What we left in the original node (the part before the first match). */
+  kept: string;
+  /** Marks and text pieces we inserted after the original node, in order. */
+  pieces: ChildNode[];
+}
+
+export class Highlighter {
+  private readonly groups = new Map<Text, Group>();
+  private readonly groupOfPiece = new WeakMap<Node, Group>();
+
+  /** Wraps `matches` (offsets into `node.data`, in order, not overlapping) inside one text node. */
+  wrap(node: Text, matches: Match[]): HTMLElement[] {
+    if (matches.length === 0 || this.groups.has(node) || !node.parentNode) return [];
+    const group: Group = { original: node, text: node.data, kept: '', pieces: [] };
+    const marks: HTMLElement[] = [];
+    const next = node.nextSibling;
+    const parent = node.parentNode;
+    new Mark(node as unknown as HTMLElement).markRanges(
+      matches.map((m) => ({ start: m.start, length: m.end - m.start })),
+      {
+        element: 'mark',
+        className: MARK_CLASS,
+        each: (element: Element) => {
+          const mark = element as HTMLElement;
+          mark.removeAttribute('data-markjs');
+          const match = matches[marks.length];
+          mark.setAttribute(TERM_ATTRIBUTE, match.id);
+          marks.push(mark);
+        },
+      },
+    );
+    group.kept = node.data;
+    for (let piece = node.nextSibling; piece && piece !== next; piece = piece.nextSibling) {
+      group.pieces.push(piece);
+      this.groupOfPiece.set(piece, group);
+    }
+    if (group.pieces.length === 0 || node.parentNode !== parent) return [];
+    this.groups.set(node, group);
+    return marks;
+  }
+
+  /** Is this node one we inserted (a mark, its text, or a split-off piece)? */
+  owns(node: Node): boolean {
+    return this.groupOfPiece.has(node) || (node.parentNode !== null && this.groupOfPiece.has(node.parentNode));
+  }
+
+  isOriginal(node: Node): boolean {
+    return this.groups.has(node as Text);
+  }
+
+  get count(): number {
+    let marks = 0;
+    for (const group of this.groups.values()) for (const p of group.pieces) if (p.nodeType === 1) marks++;
+    return marks;
+  }
+
+  marks(): HTMLElement[] {
+    return [...this.groups.values()].flatMap((g) => g.pieces.filter((p): p is HTMLElement => p.nodeType === 1));
+  }
+
+  /** Puts the original text node back with its whole text and removes every piece. */
+  private restore(group: Group): void {
+    this.groups.delete(group.original);
+    const { original, pieces } = group;
+    const stillOurs = original.data === group.kept;
+    if (stillOurs) {
+      if (!original.parentNode && pieces[0]?.parentNode) pieces[0].parentNode.insertBefore(original, pieces[0]);
+      original.data = group.text;
+    }
+    for (const piece of pieces) piece.remove();
+  }
+
+  /** Removes every highlight; the page's own text nodes are back exactly as they were. */
+  unwrapAll(): void {
+    for (const group of [...this.groups.values()]) this.restore(group);
+  }
+
+  /**
+   * The page changed or removed a text node we had split: drop our pieces so that only the
+   * page's current text shows. Returns the original nodes that are still in the document, to be
+   * highlighted again.
+   */
+  repairAfterPageChange(changed: Iterable<Node>): Text[] {
+    const again: Text[] = [];
+    for (const node of changed) {
+      const group = this.groups.get(node as Text) ?? this.groupOfPiece.get(node);
+      if (!group || !this.groups.has(group.original)) continue;
+      const { original } = group;
+      const rewritten = original.data !== group.kept;
+      const detached = !original.isConnected || group.pieces.some((p) => !p.isConnected);
+      if (!rewritten && !detached) continue;
+      this.groups.delete(original);
+      for (const piece of group.pieces) piece.remove();
+      if (original.isConnected) {
+        // Our own pieces are gone; if the page only removed a piece, give the text back.
+        if (!rewritten) original.data = group.text;
+        again.push(original);
+      }
+    }
+    return again;
+  }
+}
