@@ -454,7 +454,10 @@ export function selectMedical(
 //       come from WordNet's sense-tagged corpus (SemCor, about 200,000 words of the Brown corpus).
 //       Technical words are rarely seen there (nephroblastoma, ataxia, leukemia: 0; hepatitis,
 //       antibiotic, aspirin: 1); from 3 up the words are mostly familiar (eyebrow, eyelid,
-//       forefinger, bloodstream 3; wrist, kidney 9; lung 30), so the threshold is 2;
+//       forefinger, bloodstream 3; wrist, kidney 9; lung 30), so the threshold is 2. A name of
+//       several words is everyday when each of its words is (tag count above
+//       EVERYDAY_PART_TAG_COUNT = 10, or listed in EVERYDAY_WORDS): "blood pressure", "sore
+//       throat", "big toe", "heart attack" are not highlighted, "cerebrospinal fluid" is;
 //   (c) it has at least MIN_NAME_LENGTH (4) characters, unless it is an all-caps abbreviation of
 //       at least MIN_ABBREVIATION_LENGTH (3) characters (CVA, HIV, MRI), which the matcher only
 //       matches with its capitals; two-letter abbreviations (ED, LE, VD) are too ambiguous;
@@ -463,6 +466,7 @@ export function selectMedical(
 // BroadTerm.highlightNames lists the names that pass; BroadTerm.highlight = highlightNames.length > 0.
 
 export const MAX_TAG_COUNT = 2;
+export const EVERYDAY_PART_TAG_COUNT = 10;
 export const MIN_NAME_LENGTH = 4;
 export const MIN_ABBREVIATION_LENGTH = 3;
 
@@ -538,7 +542,11 @@ function allSensesMedical(word: string, data: HighlightData): boolean {
 }
 
 function isRareWord(word: string, data: HighlightData): boolean {
-  return (data.tagCounts.get(word) ?? 0) <= MAX_TAG_COUNT && !EVERYDAY_WORDS.has(word.replace(/_/g, ' '));
+  if ((data.tagCounts.get(word) ?? 0) > MAX_TAG_COUNT || EVERYDAY_WORDS.has(word.replace(/_/g, ' '))) return false;
+  const parts = word.split(/[_-]+/).filter(Boolean);
+  const everydayPart = (part: string) =>
+    (data.tagCounts.get(part) ?? 0) > EVERYDAY_PART_TAG_COUNT || EVERYDAY_WORDS.has(part);
+  return parts.length < 2 || !parts.every(everydayPart);
 }
 
 /** Whether a name (as shown, e.g. "Wilms' tumor") may be highlighted; see HIGHLIGHT RULE. */

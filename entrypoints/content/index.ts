@@ -2,6 +2,7 @@
  * The content script: wiring only. Settings decide whether this site is on; the scanner finds
  * and highlights terms; hover intent opens the card; the popup asks about the page by message.
  */
+import './highlights.css';
 import matchIndex from 'virtual:medgloss/match-index';
 import { Matcher } from '@/utils/matcher';
 import { Highlighter, TERM_ATTRIBUTE } from '@/utils/highlighter';

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { compileDictionary } from '../../dictionary/compile';
+import { Dictionary, editDistance } from '../../dictionary/index';
+import { loadCuratedEntries } from '../../dictionary/load';
+
+const { dictionary: data, matchIndex } = compileDictionary(loadCuratedEntries());
+const dictionary = new Dictionary(data);
+
+describe('lookup', () => {
+  it('resolves a term by name, synonym, abbreviation and spelling variant', () => {
+    expect(dictionary.resolve('nephroblastoma')?.id).toBe('wilms-tumor');
+    expect(dictionary.resolve('Wilms’ tumour')?.id).toBe('wilms-tumor');
+    expect(dictionary.resolve('Kinsbourne syndrome')?.id).toBe('opsoclonus-myoclonus-syndrome');
+    expect(dictionary.resolve('OMS')?.id).toBe('oms');
+    expect(dictionary.resolve('ACTH')?.category).toBe('biology');
+  });
+
+  it('searches by prefix first and forgives a typo', () => {
+    expect(dictionary.search('nephrobl')[0].entry.id).toBe('wilms-tumor');
+    expect(dictionary.search('neuroblastma').map((h) => h.entry.id)).toContain('neuroblastoma');
+    expect(dictionary.search('opsoclonus')[0].entry.id).toBe('opsoclonus');
+    expect(dictionary.search('')).toEqual([]);
+    expect(dictionary.search('qqqqqq')).toEqual([]);
+  });
+
+  it('returns each entry once', () => {
+    const ids = dictionary.search('syndrome', 50).map((h) => h.entry.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives a card its entry and the entries its senses point to', () => {
+    const [oms, ...linked] = dictionary.withLinked('oms');
+    expect(oms.senses?.[0].meaning).toBe('opsoclonus-myoclonus syndrome');
+    expect(linked.map((e) => e.id)).toContain('opsoclonus-myoclonus-syndrome');
+  });
+
+  it('puts everyday words in lookup but not in the page highlighter', () => {
+    const highlighted = new Set(matchIndex.names.map(([name]) => name.toLowerCase()));
+    for (const word of ['cancer', 'seizure', 'fever', 'syndrome', 'hormone']) {
+      expect(dictionary.resolve(word), word).toBeDefined();
+      expect(highlighted.has(word), word).toBe(false);
+    }
+  });
+
+  it('measures edit distance with a cap', () => {
+    expect(editDistance('ataxia', 'ataxia', 2)).toBe(0);
+    expect(editDistance('ataxai', 'ataxia', 2)).toBe(2);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
