@@ -1,6 +1,7 @@
-/** The WordNet broad layer as compile() wants it; empty until dictionary/wordnet.ts exists. */
+/** The WordNet broad layer as compile() wants it (see wordnet.ts for what is selected and why). */
 import type { BroadInput } from './compile';
+import { readWordNetMedical } from './wordnet';
 
 export function loadBroadLayer(): BroadInput[] {
-  return [];
+  return readWordNetMedical();
 }

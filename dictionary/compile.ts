@@ -4,7 +4,8 @@
  * - the full dictionary: everything a card or a lookup needs, for the background and the popup.
  */
 import type { Category, Entry, Sense } from './schema';
-import { aliasKey } from './schema';
+import { CATEGORIES, aliasKey } from './schema';
+import { Matcher, type TrieData } from '../utils/matcher';
 
 /** What a card needs to show one entry. Broad-layer terms carry `broad: true` and a WordNet definition. */
 export interface CompiledEntry {
@@ -25,9 +26,24 @@ export interface CompiledDictionary {
   entries: CompiledEntry[];
 }
 
-/** Name -> entry id; names of each entry first, so one entry's names stay together. */
+/** For each entry that may be highlighted: its id, category and the names to highlight it by. */
+export type Highlightable = [id: string, category: Category, names: string[]];
+
+/** What the content script gets: the names to highlight, as a ready-made trie (see utils/matcher.ts). */
 export interface MatchIndex {
-  names: [name: string, id: string][];
+  trie: TrieData;
+}
+
+/** One character per category, stored with each name in the trie, so categories can be hidden. */
+export function categoryCode(category: Category): string {
+  return String(CATEGORIES.indexOf(category));
+}
+
+export function buildMatchIndex(highlightable: Highlightable[]): MatchIndex {
+  const rows = highlightable.flatMap(([id, category, names]) =>
+    names.map((name): [string, string, string] => [name, id, categoryCode(category)]),
+  );
+  return { trie: Matcher.build(rows) };
 }
 
 export interface BroadInput {
@@ -41,12 +57,13 @@ export interface BroadInput {
 
 export interface Compiled {
   dictionary: CompiledDictionary;
+  highlightable: Highlightable[];
   matchIndex: MatchIndex;
 }
 
 export function compileDictionary(curated: Entry[], broad: BroadInput[] = []): Compiled {
   const entries: CompiledEntry[] = [];
-  const names: [string, string][] = [];
+  const highlighted: Highlightable[] = [];
   const taken = new Set<string>();
   for (const entry of curated) {
     entries.push({
@@ -61,10 +78,9 @@ export function compileDictionary(curated: Entry[], broad: BroadInput[] = []): C
       source: entry.source,
       reviewed: Boolean(entry.reviewedBy),
     });
-    for (const name of [entry.term, ...(entry.aliases ?? [])]) {
-      taken.add(aliasKey(name));
-      if (entry.highlight !== false) names.push([name, entry.id]);
-    }
+    const names = [entry.term, ...(entry.aliases ?? [])];
+    for (const name of names) taken.add(aliasKey(name));
+    if (entry.highlight !== false) highlighted.push([entry.id, entry.category, names]);
   }
   // The broad layer only fills gaps: a name that a curated entry owns stays with the curated entry.
   for (const term of broad) {
@@ -81,13 +97,9 @@ export function compileDictionary(curated: Entry[], broad: BroadInput[] = []): C
       reviewed: false,
       broad: true,
     });
-    for (const name of term.highlightNames) {
-      const key = aliasKey(name);
-      if (taken.has(key)) continue;
-      taken.add(key);
-      names.push([name, term.id]);
-    }
+    const highlightable = term.highlightNames.filter((name) => own.includes(name));
+    if (highlightable.length) highlighted.push([term.id, term.category, highlightable]);
     for (const name of own) taken.add(aliasKey(name));
   }
-  return { dictionary: { entries }, matchIndex: { names } };
+  return { dictionary: { entries }, highlightable: highlighted, matchIndex: buildMatchIndex(highlighted) };
 }

@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { type Category, aliasKey } from './schema';
+import { type Category, aliasKey, isCaseSensitive } from './schema';
 
 export interface BroadTerm {
   /** "wn-" + the synset offset in data.noun, e.g. "wn-14070360". */
@@ -65,7 +65,7 @@ const POS_OF: Record<string, PartOfSpeech> = { n: 'n', v: 'v', a: 'a', s: 'a', r
 export function parseDataLine(line: string): Synset | undefined {
   if (line.length === 0 || line.startsWith(' ')) return undefined;
   const bar = line.indexOf(' | ');
-  const fields = (bar < 0 ? line : line.slice(0, bar)).trim().split(/\s+/);
+  const fields = (bar < 0 ? line : line.slice(0, bar)).trim().split(' ');
   const gloss = bar < 0 ? '' : line.slice(bar + 3).trim();
   const [offset, lexFile, ssType, wordCount] = fields;
   const lemmas: string[] = [];
@@ -120,12 +120,14 @@ export function parseTagCounts(text: string): Map<string, number> {
   return counts;
 }
 
+const UTF8 = new TextDecoder();
+
 /** The synset at a byte offset of a data.* file (offsets in WordNet are byte offsets). */
 export function synsetAtOffset(data: Uint8Array, offset: string): Synset | undefined {
   const start = parseInt(offset, 10);
   let end = data.indexOf(10, start);
   if (end < 0) end = data.length;
-  return parseDataLine(new TextDecoder().decode(data.subarray(start, end)));
+  return parseDataLine(UTF8.decode(data.subarray(start, end)));
 }
 
 /** A lemma as shown: underscores become spaces. */
@@ -312,7 +314,6 @@ export const EXCLUDED: (SynsetRef & { why: string })[] = [
   // Plants and animals.
   { lemma: 'plant_disease', gloss: 'a disease that affects plants', why: 'plants' },
   { lemma: 'blight', gloss: 'any plant disease resulting in withering', why: 'plants' },
-  { lemma: 'animal_disease', gloss: 'a disease that typically does not affect human beings', why: 'veterinary' },
   { lemma: 'chestnut', gloss: "a small horny callus on the inner surface of a horse's leg", why: 'veterinary' },
   { lemma: 'tropism', gloss: 'an involuntary orienting response', why: 'plant and microbe behaviour' },
   { lemma: 'taxis', gloss: 'a locomotor response toward or away from an external stimulus', why: 'microbe behaviour' },
@@ -349,12 +350,22 @@ export const EXCLUDED: (SynsetRef & { why: string })[] = [
  */
 export const UNSUITABLE_GLOSS = /\b(?:slang|obscene|vulgar|informal|street names?)\b/i;
 
+/** Lower-case lemma (underscores) -> the noun synsets that contain it (what index.noun lists). */
+export function nounLemmaIndex(nouns: Map<string, Synset>): Map<string, Synset[]> {
+  const index = new Map<string, Synset[]>();
+  for (const synset of nouns.values())
+    for (const lemma of synset.lemmas) {
+      const key = lemma.toLowerCase();
+      const list = index.get(key);
+      if (!list) index.set(key, [synset]);
+      else if (!list.includes(synset)) list.push(synset);
+    }
+  return index;
+}
+
 /** Finds the one noun synset with this lemma (any case) and gloss piece; throws otherwise. */
-export function findSynset(nouns: Map<string, Synset>, ref: SynsetRef): Synset {
-  const lemma = ref.lemma.toLowerCase();
-  const found = [...nouns.values()].filter(
-    (s) => s.gloss.includes(ref.gloss) && s.lemmas.some((l) => l.toLowerCase() === lemma),
-  );
+export function findSynset(lemmas: Map<string, Synset[]>, ref: SynsetRef): Synset {
+  const found = (lemmas.get(ref.lemma.toLowerCase()) ?? []).filter((s) => s.gloss.includes(ref.gloss));
   if (found.length !== 1)
     throw new Error(`WordNet: expected one noun synset "${ref.lemma}" with gloss "${ref.gloss}", found ${found.length}`);
   return found[0];
@@ -381,10 +392,11 @@ export function selectMedical(
   fallback: { lexFile: number; category: Category } | undefined = { lexFile: BODY, category: 'anatomy' },
 ): Map<string, Category> {
   const children = hyponymMap(nouns);
+  const lemmas = nounLemmaIndex(nouns);
   const problems: string[] = [];
   const resolve = (ref: SynsetRef) => {
     try {
-      return findSynset(nouns, ref).offset;
+      return findSynset(lemmas, ref).offset;
     } catch (error) {
       problems.push((error as Error).message);
       return '';
@@ -457,10 +469,12 @@ export function selectMedical(
 //       forefinger, bloodstream 3; wrist, kidney 9; lung 30), so the threshold is 2. A name of
 //       several words is everyday when each of its words is (tag count above
 //       EVERYDAY_PART_TAG_COUNT = 10, or listed in EVERYDAY_WORDS): "blood pressure", "sore
-//       throat", "big toe", "heart attack" are not highlighted, "cerebrospinal fluid" is;
-//   (c) it has at least MIN_NAME_LENGTH (4) characters, unless it is an all-caps abbreviation of
-//       at least MIN_ABBREVIATION_LENGTH (3) characters (CVA, HIV, MRI), which the matcher only
-//       matches with its capitals; two-letter abbreviations (ED, LE, VD) are too ambiguous;
+//       throat", "big toe", "heart attack", "cutting out" (through "cut") are not highlighted,
+//       "cerebrospinal fluid" is;
+//   (c) it has at least MIN_NAME_LENGTH (4) characters, unless it is an abbreviation (written in
+//       capitals, see isCaseSensitive in schema.ts; the matcher only matches those with their
+//       capitals) of at least MIN_ABBREVIATION_LENGTH (3) letters and digits (CVA, MRI, TURP);
+//       two-letter abbreviations (ED, LE, VD, T.B.) are too ambiguous;
 //   (d) it is not in EVERYDAY_WORDS: the everyday words the brief names, plus familiar, informal or
 //       ambiguous names that slip through (a)-(c) because WordNet knows only their medical sense.
 // BroadTerm.highlightNames lists the names that pass; BroadTerm.highlight = highlightNames.length > 0.
@@ -472,11 +486,26 @@ export const MIN_ABBREVIATION_LENGTH = 3;
 
 /** Never highlighted from the broad layer, whatever WordNet says. Lower case. */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
-  // Named in the brief (most already fail rule (a)).
+  // Named in the brief (all but "heart" and "blood" also fail rule (a)).
   'cold', 'stroke', 'depression', 'cell', 'back', 'culture', 'labor', 'labour', 'trunk', 'symptom',
   'heart', 'blood',
-  // Familiar words WordNet knows only in their medical or bodily sense.
-  // (filled in below)
+  // Familiar words that WordNet knows only in their bodily sense and SemCor rarely saw.
+  'armpit', 'bellybutton', 'breastbone', 'collarbone', 'cheekbone', 'shinbone', 'thighbone', 'earlobe',
+  'eardrum', 'nostril', 'windpipe', 'buttock', 'buttocks', 'womb', 'testicle', 'penis', 'vagina', 'nape',
+  'midriff', 'midsection', 'paunch', 'waistline', 'teeth', 'moustache', 'sideburn', 'entrails', 'bowel',
+  'teat', 'fingertip', 'fingernail', 'thumbnail', 'eyeball', 'eyelash', 'pinkie', 'pinky',
+  'backache', 'stomachache', 'toothache', 'earache', 'sneeze', 'sneezing', 'hiccup', 'dizziness',
+  'allergy', 'nosebleed', 'sunburn', 'suntan', 'windburn', 'pimple', 'blackhead', 'freckle', 'acne',
+  'bedsore', 'sprain', 'burp', 'burping', 'fart', 'farting', 'pregnancy', 'childbirth', 'painkiller',
+  'checkup', 'chickenpox', 'measles', 'mumps', 'gooseflesh', 'goosebump', 'goose bump', 'goose pimple',
+  'goose skin', 'puppy fat', 'bull neck',
+  // Informal, vulgar or slang names whose glosses do not say so.
+  'clit', 'derriere', 'titty', 'tooshie', 'tush', 'syph', 'prat', 'ballock', 'slobber', 'spittle',
+  'collywobbles', 'bennie', 'downer', 'meth', 'shabu', 'quat', 'physic',
+  // Names and abbreviations better known for something else (a company, a motoring club, a chip
+  // maker, a broadcaster, a bank, a boxing council...).
+  'bayer', 'aaa', 'ada', 'afp', 'amd', 'ans', 'cbc', 'nec', 'pid', 'ppp', 'res', 'ras', 'rbc', 'wbc',
+  'fas', 'mps',
 ]);
 
 export interface HighlightData {
@@ -490,8 +519,9 @@ export interface HighlightData {
   tagCounts: ReadonlyMap<string, number>;
 }
 
+/** Written like an abbreviation, so the matcher only matches it with its capitals (schema.ts). */
 function isAbbreviation(name: string): boolean {
-  return /^[A-Z][A-Z0-9-]*[A-Z0-9]$/.test(name) && /[A-Z].*[A-Z]/.test(name);
+  return isCaseSensitive(name);
 }
 
 /**
@@ -545,7 +575,9 @@ function isRareWord(word: string, data: HighlightData): boolean {
   if ((data.tagCounts.get(word) ?? 0) > MAX_TAG_COUNT || EVERYDAY_WORDS.has(word.replace(/_/g, ' '))) return false;
   const parts = word.split(/[_-]+/).filter(Boolean);
   const everydayPart = (part: string) =>
-    (data.tagCounts.get(part) ?? 0) > EVERYDAY_PART_TAG_COUNT || EVERYDAY_WORDS.has(part);
+    [part, ...baseForms(part)].some(
+      (form) => (data.tagCounts.get(form) ?? 0) > EVERYDAY_PART_TAG_COUNT || EVERYDAY_WORDS.has(form),
+    );
   return parts.length < 2 || !parts.every(everydayPart);
 }
 
@@ -555,7 +587,8 @@ export function isHighlightable(name: string, data: HighlightData): boolean {
   const word = indexKey(shown);
   const abbreviation = isAbbreviation(shown);
   if (EVERYDAY_WORDS.has(shown.toLowerCase())) return false; // (d)
-  if (abbreviation ? shown.length < MIN_ABBREVIATION_LENGTH : shown.length < MIN_NAME_LENGTH) return false; // (c)
+  const length = abbreviation ? shown.replace(/[^\p{L}\p{N}]/gu, '').length : shown.length;
+  if (length < (abbreviation ? MIN_ABBREVIATION_LENGTH : MIN_NAME_LENGTH)) return false; // (c)
   if (!isRareWord(word, data)) return false; // (b)
   if (!allSensesMedical(word, data)) return false; // (a)
   // (a), (b), (d) for the base form of a word that looks inflected; abbreviations match by case.
@@ -576,7 +609,7 @@ export function highlightNames(term: BroadTerm): string[] {
 // Building the terms (pure)
 
 /** Synsets whose definition is shorter than this (in characters) are left out as uninformative. */
-export const MIN_DEFINITION_LENGTH = 15;
+export const MIN_DEFINITION_LENGTH = 8;
 
 export interface WordNetFiles {
   dataNoun: string;
@@ -593,13 +626,7 @@ export function buildBroadTerms(files: WordNetFiles): BroadTerm[] {
   const nouns = parseData(files.dataNoun);
   const selection = selectMedical(nouns);
   const nounSenses = new Map<string, string[]>();
-  for (const synset of nouns.values())
-    for (const lemma of synset.lemmas) {
-      const key = lemma.toLowerCase();
-      const list = nounSenses.get(key);
-      if (!list) nounSenses.set(key, [synset.offset]);
-      else if (!list.includes(synset.offset)) list.push(synset.offset);
-    }
+  for (const [word, synsets] of nounLemmaIndex(nouns)) nounSenses.set(word, synsets.map((s) => s.offset));
   const reader = (data: Uint8Array) => {
     const cache = new Map<string, Synset | undefined>();
     return (offset: string) => {

@@ -1,9 +1,11 @@
 /**
  * Pure term matching: text in, matches out. No DOM, no browser API.
  *
- * Names and text are cut into word tokens (runs of letters, marks and digits), so a match can only
- * start and end on word boundaries in any script. A token trie gives one pass over the text for
- * the whole dictionary, and the longest name wins ("cerebellar ataxia" over "ataxia").
+ * Names are cut into word tokens (runs of letters, marks and digits), so a match can only start
+ * and end on word boundaries in any script. The names live in a token trie, built at build time
+ * and shipped as plain JSON, so a page pays one JSON.parse instead of building it. One pass over
+ * the text serves the whole dictionary, and the longest name wins ("cerebellar ataxia" over
+ * "ataxia"). Rules:
  * - Between the words of a name the text may use spaces, hyphens or dashes alike.
  * - A possessive ('s, ’s, s', s’) never splits a name: "Wilms’ tumor" = "Wilms tumor".
  * - The last word may carry a plural ending: -s, -es, -ies for -y.
@@ -17,110 +19,145 @@ export interface Match {
   id: string;
 }
 
-interface TrieNode {
-  next?: Map<string, TrieNode>;
-  id?: string;
+/** A trie node: word -> child; the key "" holds the terminal "<category code><entry id>". */
+export interface TrieNode {
+  [word: string]: TrieNode | string;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** The text before this token and after the previous one may sit inside a name. */
-  joined: boolean;
+export interface TrieData {
+  lower: TrieNode;
+  exact: TrieNode;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const APOSTROPHE = /['\u2019\u02bc]/;
-const JOINER = /^(?:[ \t\u00a0]|[-\u2010\u2011\u2012\u2013]|\r?\n)$|^ ?[-\u2010\u2011\u2012\u2013] ?$|^[ \t\u00a0]{1,2}$/;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const APOSTROPHES = "'\u2019\u02bc";
+const hasOwn = Object.prototype.hasOwnProperty;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = -1;
-  for (const found of text.matchAll(WORD)) {
-    const start = found.index;
-    let end = start + found[0].length;
-    let word = found[0];
-    // Fold a possessive into the word before it: "Wilms’", "Parkinson's", "OMS's".
-    if (APOSTROPHE.test(text[end] ?? '')) {
-      if (text[end + 1] === 's' && !/[\p{L}\p{N}]/u.test(text[end + 2] ?? '')) end += 2;
-      else if (word.endsWith('s') && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) end += 1;
-    }
-    if (start < previousEnd) continue; // the "s" of a possessive already folded in
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    tokens.push({ start, end, text: word, joined: previousEnd >= 0 && JOINER.test(gap) });
-    previousEnd = end;
+/** Spaces and hyphens may join the words of a name; anything else (".", ",", "(") ends it. */
+function isJoiner(gap: string): boolean {
+  if (gap.length === 0 || gap.length > 3) return false;
+  let dashes = 0;
+  for (const ch of gap) {
+    if (ch === '-' || (ch >= '\u2010' && ch <= '\u2013')) dashes++;
+    else if (ch !== ' ' && ch !== '\u00a0' && ch !== '\n' && ch !== '\t' && ch !== '\r') return false;
   }
-  return tokens;
+  return dashes <= 1;
 }
 
-/** The word tokens of a dictionary name, in the form the trie stores them. */
-function nameKeys(name: string): string[] {
-  const caseSensitive = isCaseSensitive(name);
-  return tokenize(name.normalize('NFC')).map((t) => (caseSensitive ? t.text : t.text.toLowerCase()));
+/** Where a word ends once a possessive is folded in: "Wilms’" and "OMS's" end after the apostrophe part. */
+function wordEnd(text: string, word: string, end: number): number {
+  if (!APOSTROPHES.includes(text[end] ?? '')) return end;
+  const after = text[end + 1] ?? '';
+  if (after === 's' && !WORD_CHAR.test(text[end + 2] ?? '')) return end + 2;
+  if (word.endsWith('s') && !WORD_CHAR.test(after)) return end + 1;
+  return end;
 }
 
-function pluralBases(word: string): string[] {
-  const bases: string[] = [];
-  if (word.length > 3 && word.endsWith('s')) {
-    bases.push(word.slice(0, -1));
-    if (word.endsWith('es')) bases.push(word.slice(0, -2));
-    if (word.endsWith('ies')) bases.push(`${word.slice(0, -3)}y`);
+function child(node: TrieNode, key: string): TrieNode | undefined {
+  return hasOwn.call(node, key) && key !== '' ? (node[key] as TrieNode) : undefined;
+}
+
+function terminal(node: TrieNode | undefined): string | undefined {
+  return node && hasOwn.call(node, '') ? (node[''] as string) : undefined;
+}
+
+/** The word tokens of a name as the trie stores them. */
+function nameKeys(name: string, caseSensitive: boolean): string[] {
+  const normalized = name.normalize('NFC');
+  const keys: string[] = [];
+  for (const found of normalized.matchAll(WORD)) {
+    // A possessive "s" is not a word of the name: "Parkinson's disease" -> parkinson, disease.
+    if (found[0] === 's' && keys.length && APOSTROPHES.includes(normalized[found.index - 1] ?? '')) continue;
+    keys.push(caseSensitive ? found[0] : found[0].toLowerCase());
   }
-  return bases;
+  return keys;
 }
 
 export class Matcher {
-  private readonly lower: TrieNode = {};
-  private readonly exact: TrieNode = {};
+  private readonly hidden = new Set<string>();
 
-  constructor(names: Iterable<readonly [name: string, id: string]>) {
-    for (const [name, id] of names) this.add(name, id);
+  constructor(private readonly trie: TrieData = { lower: {}, exact: {} }) {}
+
+  /** Builds trie data from (name, id, category code) rows: run at build time, and for user terms. */
+  static build(rows: Iterable<readonly [name: string, id: string, category?: string]>): TrieData {
+    const matcher = new Matcher();
+    for (const [name, id, category] of rows) matcher.add(name, id, category);
+    return matcher.trie;
   }
 
-  add(name: string, id: string): void {
-    const keys = nameKeys(name);
+  /** Adds a name; the first owner of a name keeps it. `category` is a one-character code. */
+  add(name: string, id: string, category = '_'): void {
+    const caseSensitive = isCaseSensitive(name);
+    const keys = nameKeys(name, caseSensitive);
     if (keys.length === 0) return;
-    let node = isCaseSensitive(name) ? this.exact : this.lower;
+    let node = caseSensitive ? this.trie.exact : this.trie.lower;
     for (const key of keys) {
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = {}));
-      node = child;
+      let next = child(node, key);
+      if (!next) node[key] = next = {};
+      node = next;
     }
-    node.id ??= id; // the first owner of a name keeps it
+    if (!hasOwn.call(node, '')) node[''] = category + id;
   }
 
-  /** Every non-overlapping match in `text`, longest first at each position, in text order. */
+  /** Category codes whose names are not matched (the reader switched those categories off). */
+  hideCategories(codes: Iterable<string>): void {
+    this.hidden.clear();
+    for (const code of codes) this.hidden.add(code);
+  }
+
+  /** Every non-overlapping match in `text`, in text order, the longest at each position. */
   find(text: string): Match[] {
-    const tokens = tokenize(text);
     const matches: Match[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const best = this.longestAt(tokens, i);
-      if (best) {
-        matches.push({ start: tokens[i].start, end: tokens[best.last].end, id: best.id });
-        i = best.last + 1;
-      } else i++;
+    const words = new RegExp(WORD.source, 'gu');
+    for (let found = words.exec(text); found; found = words.exec(text)) {
+      const match = this.longestAt(text, found.index, found[0]);
+      if (match) {
+        matches.push(match);
+        words.lastIndex = match.end;
+      }
     }
     return matches;
   }
 
-  private longestAt(tokens: Token[], first: number): { last: number; id: string } | undefined {
-    let best: { last: number; id: string } | undefined;
-    for (const root of [this.lower, this.exact]) {
-      let node: TrieNode | undefined = root;
-      for (let i = first; node?.next && i < tokens.length; i++) {
-        if (i > first && !tokens[i].joined) break;
-        const word = root === this.lower ? tokens[i].text.toLowerCase() : tokens[i].text;
-        const child: TrieNode | undefined = node.next.get(word);
-        // A plural ending ends a name: try the singular only as the name's last word.
-        for (const base of pluralBases(word)) {
-          const singular = node.next.get(base);
-          if (singular?.id && (!best || i > best.last)) best = { last: i, id: singular.id };
-        }
-        if (!child) break;
-        if (child.id && (!best || i >= best.last)) best = { last: i, id: child.id };
-        node = child;
+  private usable(value: string | undefined): string | undefined {
+    return value !== undefined && !this.hidden.has(value[0]) ? value.slice(1) : undefined;
+  }
+
+  /** A singular the word may be the plural of, as a terminal of `node`. */
+  private plural(node: TrieNode, word: string): string | undefined {
+    if (word.length < 4 || !word.endsWith('s')) return undefined;
+    return (
+      this.usable(terminal(child(node, word.slice(0, -1)))) ??
+      (word.endsWith('es') ? this.usable(terminal(child(node, word.slice(0, -2)))) : undefined) ??
+      (word.endsWith('ies') ? this.usable(terminal(child(node, `${word.slice(0, -3)}y`))) : undefined)
+    );
+  }
+
+  private longestAt(text: string, start: number, first: string): Match | undefined {
+    let best: Match | undefined;
+    for (const exact of [false, true]) {
+      let node: TrieNode | undefined = exact ? this.trie.exact : this.trie.lower;
+      let word = first;
+      let end = start + first.length;
+      let words: RegExp | undefined;
+      for (;;) {
+        const key = exact ? word : word.toLowerCase();
+        const wordStop = wordEnd(text, word, end);
+        const pluralId = this.plural(node, key);
+        if (pluralId && (!best || wordStop > best.end)) best = { start, end: wordStop, id: pluralId };
+        node = child(node, key);
+        if (!node) break;
+        const id = this.usable(terminal(node));
+        if (id && (!best || wordStop >= best.end)) best = { start, end: wordStop, id };
+        // Only look further when a longer name can follow.
+        if (Object.keys(node).length === (terminal(node) ? 1 : 0)) break;
+        words ??= new RegExp(WORD.source, 'gu');
+        words.lastIndex = wordStop;
+        const next = words.exec(text);
+        if (!next || !isJoiner(text.slice(wordStop, next.index))) break;
+        word = next[0];
+        end = next.index + word.length;
       }
     }
     return best;

@@ -1,54 +1,84 @@
 /**
- * DOM: walks the page's text in small time slices, highlights matches, and follows the page as it
- * changes. The pass reports when it is busy and when the page is fully done, which the content
- * script shows on <html data-medgloss-status>.
+ * DOM: finds the page's text, highlights it in small time slices (what is on screen first), and
+ * follows the page as it changes. Reports "working" and "ready", which the content script shows
+ * on <html data-medgloss-status>.
  */
-import type { Matcher } from './matcher';
+import type { Matcher, Match } from './matcher';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
+
+export type Density = 'all' | 'first-per-section';
 
 export interface ScannerOptions {
   matcher: Matcher;
   highlighter: Highlighter;
+  density: Density;
   onStatus: (status: 'working' | 'ready') => void;
 }
 
 /** Work at most this long before yielding to the page, so no task of ours nears 50 ms. */
 const SLICE_MS = 8;
-/** Mutations are gathered this long before we look at them, so busy pages cost little. */
+/** Page changes are gathered this long before we scan them; the wait grows while a page keeps changing. */
 const MUTATION_DELAY_MS = 100;
+const MAX_MUTATION_DELAY_MS = 1600;
+const HEADING = /^H[1-6]$/;
 
 type Root = Document | ShadowRoot | Element;
 
+interface TextItem {
+  node: Text;
+  /** Headings split the page into sections; in "first-per-section" a term is marked once per section. */
+  section: number;
+}
+
+interface Walk {
+  walker: TreeWalker;
+  items: TextItem[];
+  /** The first pass over a document highlights what is on screen first. */
+  visibleFirst: boolean;
+}
+
 export class PageScanner {
-  private readonly queue: Node[] = [];
+  private readonly roots: Root[] = [];
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
+  private readonly seen = new Map<number, Set<string>>();
+  private walk: Walk | undefined;
+  private items: TextItem[] = [];
   private pending: Node[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private hiddenParents = new Set<Element>();
+  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  private mutationDelay = MUTATION_DELAY_MS;
   private scheduled = false;
-  private stopped = false;
+  private stopped = true;
+  private section = 0;
 
   constructor(private readonly options: ScannerOptions) {}
 
-  start(root: Document): void {
+  start(doc: Document): void {
     this.stopped = false;
-    this.observe(root);
-    this.enqueue(root.body ?? root.documentElement);
+    this.observe(doc);
+    this.addRoot(doc.body ?? doc.documentElement);
   }
 
   stop(): void {
     this.stopped = true;
     for (const observer of this.observers) observer.disconnect();
     this.observers.length = 0;
-    this.queue.length = 0;
+    this.roots.length = 0;
+    this.items = [];
+    this.walk = undefined;
     this.pending = [];
-    clearTimeout(this.timer);
+    this.seen.clear();
+    this.hiddenParents.clear();
+    clearTimeout(this.mutationTimer);
+    this.mutationTimer = undefined;
   }
 
-  private enqueue(node: Node | null): void {
-    if (!node || this.stopped) return;
-    this.queue.push(node);
+  private addRoot(root: Root | Text): void {
+    if (this.stopped) return;
+    if (root.nodeType === Node.TEXT_NODE) this.items.push({ node: root as Text, section: ++this.section });
+    else this.roots.push(root as Root);
     if (!this.scheduled) {
       this.scheduled = true;
       this.options.onStatus('working');
@@ -60,102 +90,176 @@ export class PageScanner {
     if (this.observed.has(root)) return;
     this.observed.add(root);
     const observer = new MutationObserver((records) => this.onMutations(records));
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'open', 'aria-hidden', 'style', 'class'],
+    });
     this.observers.push(observer);
   }
 
-  /** Drops the records our own wrapping caused: they were made synchronously by us. */
+  /** Drops the records our own wrapping caused: they were made synchronously, by us. */
   private ignoreOwnMutations(): void {
     for (const observer of this.observers) observer.takeRecords();
   }
 
   private onMutations(records: MutationRecord[]): void {
+    const touched: Node[] = [];
+    let revealed = false;
     for (const record of records) {
-      if (record.type === 'characterData') this.pending.push(record.target);
+      if (record.type === 'attributes') revealed ||= this.hiddenParents.size > 0;
+      else if (record.type === 'characterData') touched.push(record.target);
       else {
-        this.pending.push(...record.addedNodes);
-        for (const removed of record.removedNodes) this.pending.push(removed);
-        if (record.removedNodes.length) this.pending.push(record.target);
+        touched.push(...record.addedNodes);
+        touched.push(...record.removedNodes);
       }
     }
-    this.timer ??= setTimeout(() => this.flushMutations(), MUTATION_DELAY_MS);
+    // Repair at once, inside this callback, so the reader never sees a frame with stale pieces.
+    const again = this.options.highlighter.repairAfterPageChange(touched);
+    this.ignoreOwnMutations();
+    this.pending.push(...touched, ...again);
+    if (revealed) for (const parent of this.hiddenParents) if (parent.checkVisibility()) this.pending.push(parent);
+    if (this.pending.length === 0 || this.mutationTimer !== undefined) return;
+    this.mutationTimer = setTimeout(() => this.flushMutations(), this.mutationDelay);
   }
 
   private flushMutations(): void {
-    this.timer = undefined;
+    this.mutationTimer = undefined;
     const nodes = this.pending;
     this.pending = [];
     if (this.stopped) return;
+    // A page that changes all the time (a ticker, a chat) is scanned less and less often, never not at all.
+    this.mutationDelay = this.roots.length || this.items.length ? Math.min(this.mutationDelay * 2, MAX_MUTATION_DELAY_MS) : MUTATION_DELAY_MS;
     const { highlighter } = this.options;
-    // First undo our pieces wherever the page rewrote or removed a node we had split.
-    const again = highlighter.repairAfterPageChange(nodes);
-    this.ignoreOwnMutations();
-    for (const node of [...nodes, ...again]) {
-      if (!node.isConnected || highlighter.owns(node)) continue;
-      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) this.enqueue(node);
+    for (const node of new Set(nodes)) {
+      if (!node.isConnected || highlighter.owns(node) || highlighter.isOriginal(node)) continue;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        this.hiddenParents.delete(node as Element);
+        this.addRoot(node as Element);
+      } else if (node.nodeType === Node.TEXT_NODE) this.addRoot(node as Text);
     }
   }
 
   private work(): void {
     const deadline = performance.now() + SLICE_MS;
-    while (this.queue.length && !this.stopped) {
-      if (performance.now() > deadline) {
-        setTimeout(() => this.work(), 0);
-        return;
-      }
-      const node = this.queue.shift()!;
-      if (!node.isConnected) continue;
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (isEligibleText(node as Text)) this.highlightText(node as Text);
-      } else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-        this.walk(node as Root, deadline);
-      }
+    while (!this.stopped && performance.now() < deadline) {
+      if (this.walk) this.continueWalk(deadline);
+      else if (this.items.length) this.highlightSome(deadline);
+      else if (this.roots.length) this.beginWalk(this.roots.shift()!);
+      else break;
+    }
+    if (this.stopped) {
+      this.scheduled = false;
+      return;
+    }
+    if (this.walk || this.items.length || this.roots.length) {
+      setTimeout(() => this.work(), 0);
+      return;
     }
     this.scheduled = false;
-    if (!this.stopped) this.options.onStatus('ready');
+    this.options.onStatus('ready');
   }
 
-  /** Highlights the text under `root`; if the slice runs out, the rest goes back on the queue. */
-  private walk(root: Root, deadline: number): void {
+  private beginWalk(root: Root): void {
+    if (!root.isConnected) return;
     if (root instanceof Element) {
       const parent = root.parentElement;
       if (isSkippedElement(root) || parent?.closest(SKIP_SELECTOR) || parent?.isContentEditable) return;
     }
-    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
-      root,
-      NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
-      {
-        acceptNode: (node) => {
-          if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-          const element = node as Element;
-          if (element.shadowRoot) this.visitShadowRoot(element.shadowRoot);
-          return isSkippedElement(element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-        },
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const element = node as Element;
+        if (element.shadowRoot) this.visitShadowRoot(element.shadowRoot);
+        if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
+        if (HEADING.test(element.tagName)) this.section++;
+        return NodeFilter.FILTER_SKIP;
       },
-    );
-    const texts: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-    for (let i = 0; i < texts.length; i++) {
-      if ((i & 63) === 0 && performance.now() > deadline) {
-        this.queue.unshift(...texts.slice(i));
-        return;
-      }
-      this.highlightText(texts[i]);
+    });
+    this.section++;
+    this.walk = { walker, items: [], visibleFirst: root === doc.body && this.seen.size === 0 };
+  }
+
+  private continueWalk(deadline: number): void {
+    const walk = this.walk!;
+    for (let n = 0; ; n++) {
+      if ((n & 255) === 255 && performance.now() > deadline) return;
+      const node = walk.walker.nextNode() as Text | null;
+      if (!node) break;
+      if (hasWords(node.data)) walk.items.push({ node, section: this.section });
     }
+    this.walk = undefined;
+    this.items.push(...(walk.visibleFirst ? visibleFirst(walk.items) : walk.items));
+  }
+
+  private highlightSome(deadline: number): void {
+    let i = 0;
+    for (; i < this.items.length; i++) {
+      if ((i & 15) === 15 && performance.now() > deadline) break;
+      this.highlightText(this.items[i]);
+    }
+    this.items.splice(0, i);
   }
 
   private visitShadowRoot(shadow: ShadowRoot): void {
     if (this.observed.has(shadow)) return;
     this.observe(shadow);
-    this.queue.push(shadow);
+    this.roots.push(shadow);
   }
 
-  private highlightText(node: Text): void {
+  private highlightText({ node, section }: TextItem): void {
     const { highlighter, matcher } = this.options;
-    if (highlighter.isOriginal(node) || highlighter.owns(node) || !hasWords(node.data)) return;
-    const matches = matcher.find(node.data);
+    if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node) || !isEligibleText(node)) return;
+    let matches = matcher.find(node.data);
+    if (matches.length === 0) return;
+    const parent = node.parentElement!;
+    if (!parent.checkVisibility()) {
+      // Hidden text stays untouched; it is looked at again if the page shows it.
+      if (this.hiddenParents.size < 500) this.hiddenParents.add(parent);
+      return;
+    }
+    if (this.options.density === 'first-per-section') matches = this.firstInSection(matches, node.data, section);
     if (matches.length === 0) return;
     highlighter.wrap(node, matches);
     this.ignoreOwnMutations();
   }
+
+  /** Keeps the first match of each name in a section: "Wilms tumor" and "nephroblastoma" both get one. */
+  private firstInSection(matches: Match[], text: string, section: number): Match[] {
+    let seen = this.seen.get(section);
+    if (!seen) this.seen.set(section, (seen = new Set()));
+    return matches.filter((m) => {
+      const key = `${m.id}|${text.slice(m.start, m.end).toLowerCase()}`;
+      return !seen.has(key) && seen.add(key);
+    });
+  }
+}
+
+/**
+ * Reorders text so what is on screen comes first. Text nodes in document order are laid out
+ * roughly top to bottom, so a binary search over their parents' boxes finds the visible run
+ * with a handful of layout reads instead of one per node.
+ */
+function visibleFirst(items: TextItem[]): TextItem[] {
+  if (items.length < 64) return items;
+  const view = items[0].node.ownerDocument.defaultView;
+  const height = view?.innerHeight ?? 0;
+  const top = (i: number) => items[i].node.parentElement?.getBoundingClientRect().top ?? 0;
+  const firstAtOrBelow = (y: number) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (top(mid) < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const start = Math.max(0, firstAtOrBelow(0) - 8);
+  const end = Math.min(items.length, firstAtOrBelow(height) + 8);
+  if (start === 0 && end === items.length) return items;
+  return [...items.slice(start, end), ...items.slice(0, start), ...items.slice(end)];
 }

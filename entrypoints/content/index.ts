@@ -1,20 +1,17 @@
 /**
- * The content script: wiring only. Settings decide whether this site is on; the scanner finds
- * and highlights terms; hover intent opens the card; the popup asks about the page by message.
+ * The content script: wiring only. Settings decide whether and how this page is highlighted;
+ * hover intent opens the card; the popup asks about the page by message.
  */
 import './highlights.css';
 import matchIndex from 'virtual:medgloss/match-index';
-import { Matcher } from '@/utils/matcher';
-import { Highlighter, TERM_ATTRIBUTE } from '@/utils/highlighter';
-import { PageScanner } from '@/utils/scanner';
+import { TERM_ATTRIBUTE } from '@/utils/highlighter';
 import { HoverCard } from '@/utils/hover-card';
 import { watchHoverIntent } from '@/utils/hover-intent';
 import { senseContextOf } from '@/utils/page-context';
+import { PageHighlighting, type Status } from '@/utils/page-highlighting';
+import { readPageSettings, watchPageSettings } from '@/utils/page-settings';
 import { termsOnPage } from '@/utils/page-terms';
-import { disabledSites, isSiteEnabled } from '@/utils/storage';
 import { onMessage, sendMessage } from '@/utils/messages';
-
-type Status = 'working' | 'ready' | 'off';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,42 +25,32 @@ export default defineContentScript({
       status = next;
       doc.documentElement.setAttribute('data-medgloss-status', next);
     };
-    const matcher = new Matcher(matchIndex.names);
-    const highlighter = new Highlighter();
-    const scanner = new PageScanner({ matcher, highlighter, onStatus: setStatus });
+    const highlighting = new PageHighlighting(doc, matchIndex, setStatus);
     const card = new HoverCard(doc, {
       loadEntries: (ids) => sendMessage('getEntries', ids),
       senseContext: senseContextOf,
     });
     watchHoverIntent(ctx, doc, card);
 
-    let enabled: boolean | undefined;
-    const apply = (on: boolean) => {
-      if (on === enabled) return;
-      enabled = on;
-      if (on) scanner.start(doc);
-      else {
-        scanner.stop();
-        card.close();
-        highlighter.unwrapAll();
-        setStatus('off');
-      }
+    const apply = (settings: Awaited<ReturnType<typeof readPageSettings>>) => {
+      if (!settings.enabled) card.close();
+      highlighting.apply(settings);
     };
-    apply(isSiteEnabled(await disabledSites.getValue(), location.hostname));
-    const unwatch = disabledSites.watch((sites) => apply(isSiteEnabled(sites, location.hostname)));
+    apply(await readPageSettings(location.hostname));
+    const unwatch = watchPageSettings(location.hostname, apply);
 
     ctx.onInvalidated(() => {
       unwatch();
-      scanner.stop();
       card.close();
-      highlighter.unwrapAll();
+      highlighting.stop();
       doc.documentElement.removeAttribute('data-medgloss-status');
+      doc.documentElement.removeAttribute('data-medgloss-style');
     });
 
     if (window !== window.top) return; // the popup talks to the top frame only
-    onMessage('getPageInfo', () => ({ hostname: location.hostname, status, terms: termsOnPage(highlighter) }));
+    onMessage('getPageInfo', () => ({ hostname: location.hostname, status, terms: termsOnPage(highlighting.highlighter) }));
     onMessage('showTerm', ({ data: id }) => {
-      const mark = highlighter.marks().find((m) => m.getAttribute(TERM_ATTRIBUTE) === id);
+      const mark = highlighting.highlighter.marks().find((m) => m.getAttribute(TERM_ATTRIBUTE) === id);
       if (!mark) return false;
       mark.scrollIntoView({ block: 'center', behavior: 'instant' });
       void card.open(mark);

@@ -23,7 +23,9 @@ export function App() {
     try {
       setPage(await sendMessage('getPageInfo', undefined, id));
     } catch {
-      setPage(null); // no content script here: a browser page, the store, a PDF...
+      // No content script here (a browser page, the store, a PDF), or the tab is reloading:
+      // a site we already know keeps its switch.
+      setPage((known) => known ?? null);
     }
   };
 

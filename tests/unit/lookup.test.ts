@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../dictionary/compile';
+import { Matcher } from '../../utils/matcher';
 import { Dictionary, editDistance } from '../../dictionary/index';
 import { loadCuratedEntries } from '../../dictionary/load';
 
-const { dictionary: data, matchIndex } = compileDictionary(loadCuratedEntries());
+const { dictionary: data, highlightable, matchIndex } = compileDictionary(loadCuratedEntries());
 const dictionary = new Dictionary(data);
 
 describe('lookup', () => {
@@ -35,11 +36,19 @@ describe('lookup', () => {
   });
 
   it('puts everyday words in lookup but not in the page highlighter', () => {
-    const highlighted = new Set(matchIndex.names.map(([name]) => name.toLowerCase()));
+    const highlighted = new Set(highlightable.flatMap(([, , names]) => names.map((n) => n.toLowerCase())));
     for (const word of ['cancer', 'seizure', 'fever', 'syndrome', 'hormone']) {
       expect(dictionary.resolve(word), word).toBeDefined();
       expect(highlighted.has(word), word).toBe(false);
     }
+  });
+
+  it('leaves hidden categories out of the highlighter', () => {
+    const matcher = new Matcher(structuredClone(matchIndex.trie));
+    const text = 'Wilms tumor and ACTH';
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['wilms-tumor', 'adrenocorticotropic-hormone']);
+    matcher.hideCategories(['0']); // condition
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['adrenocorticotropic-hormone']);
   });
 
   it('measures edit distance with a cap', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../utils/matcher';
 
-const matcher = new Matcher([
+const matcher = new Matcher(Matcher.build([
   ['ataxia', 'ataxia'],
   ['cerebellar ataxia', 'cerebellar-ataxia'],
   ['OMS', 'oms'],
@@ -14,7 +14,7 @@ const matcher = new Matcher([
   ['lymphadenopathy', 'lymphadenopathy'],
   ['artery', 'artery'],
   ['MRI', 'mri'],
-]);
+]));
 
 const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.id]);
 
