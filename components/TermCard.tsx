@@ -13,6 +13,8 @@ export interface TermCardProps {
   senseOrder?: number[];
   onOpen?: (id: string) => void;
   onBack?: () => void;
+  /** Shown as a close button where the card floats over a page. */
+  onClose?: () => void;
 }
 
 function SenseItem({ sense, likely, linked, onOpen }: { sense: Sense; likely: boolean; linked: TermCardProps['linked']; onOpen?: (id: string) => void }) {
@@ -33,7 +35,7 @@ function SenseItem({ sense, likely, linked, onOpen }: { sense: Sense; likely: bo
   );
 }
 
-export function TermCard({ entry, linked, senseOrder, onOpen, onBack }: TermCardProps) {
+export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }: TermCardProps) {
   const senses = entry.senses ? (senseOrder ?? entry.senses.map((_, i) => i)).map((i) => entry.senses![i]) : [];
   const related = entry.related.flatMap((id) => linked.get(id) ?? []);
   return (
@@ -46,6 +48,11 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack }: TermCard
         )}
         <h2 class="term">{entry.term}</h2>
         <span class="category">{entry.broad ? 'Dictionary definition' : CATEGORY_LABELS[entry.category]}</span>
+        {onClose && (
+          <button type="button" class="close" onClick={onClose} aria-label="Close">
+            ×
+          </button>
+        )}
       </header>
       {senses.length > 0 ? (
         <>

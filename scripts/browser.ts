@@ -26,6 +26,9 @@ export interface LaunchOptions {
   withoutExtension?: boolean;
   viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  hasTouch?: boolean;
+  deviceScaleFactor?: number;
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
@@ -40,6 +43,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     args: [...CHROMIUM_FLAGS, ...extensionFlags],
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
+    deviceScaleFactor: options.deviceScaleFactor,
   });
 }
 

@@ -1,6 +1,7 @@
 /**
- * DOM: the card on the page. One <medgloss-card> host, placed beside the highlight with
- * floating-ui (flipped and shifted to stay in view, never over the term) and following it on scroll.
+ * DOM: the card on the page. One <medgloss-card> host with an open shadow root, placed beside
+ * the highlight with floating-ui (flipped and shifted to stay in view, never over the term),
+ * following it on scroll, and closed once the term scrolls out of view.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -16,13 +17,24 @@ export interface HoverCardOptions {
   senseContext: (mark: HTMLElement) => SenseContext;
 }
 
+export interface OpenOptions {
+  /** A pinned card stays until closed on purpose (click, Escape, tap elsewhere). */
+  pinned?: boolean;
+  /** Move keyboard focus into the card once it shows. */
+  focus?: boolean;
+}
+
 export class HoverCard {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private anchor: HTMLElement | undefined;
   private stopFollowing: (() => void) | undefined;
+  private visibility: IntersectionObserver | undefined;
   private history: string[] = [];
   private request = 0;
+  pinned = false;
+  /** True while focus goes back to a term after closing, so that focus does not reopen the card. */
+  returningFocus = false;
 
   constructor(
     private readonly doc: Document,
@@ -41,12 +53,27 @@ export class HoverCard {
     return !!node && !!this.host && (node === this.host || this.host.contains(node));
   }
 
-  async open(mark: HTMLElement): Promise<void> {
+  async open(mark: HTMLElement, options: OpenOptions = {}): Promise<void> {
     const id = mark.getAttribute(TERM_ATTRIBUTE);
-    if (!id || this.anchor === mark) return;
+    if (!id) return;
+    if (this.anchor === mark && this.host) {
+      this.pinned = options.pinned ?? this.pinned;
+      if (options.focus) this.focusInside();
+      return;
+    }
+    this.close();
+    this.pinned = options.pinned ?? false;
     this.anchor = mark;
+    mark.setAttribute('aria-expanded', 'true');
     this.history = [];
     await this.show(id);
+    if (options.focus) this.focusInside();
+  }
+
+  /** Focus the card's first control (or the card itself) for keyboard readers. */
+  focusInside(): void {
+    const target = this.root?.querySelector<HTMLElement>('button, summary, [tabindex]');
+    target?.focus();
   }
 
   private async show(id: string): Promise<void> {
@@ -57,7 +84,8 @@ export class HoverCard {
     if (!entry) return this.close();
     const linked = new Map(rest.map((e) => [e.id, e]));
     const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(this.anchor)) : undefined;
-    const { root } = this.ensureHost();
+    const { host, root } = this.ensureHost();
+    host.setAttribute('aria-label', `${entry.term}: explanation`);
     render(
       <TermCard
         entry={entry}
@@ -65,9 +93,11 @@ export class HoverCard {
         senseOrder={senseOrder}
         onOpen={(next) => {
           this.history.push(entry.id);
-          void this.show(next);
+          this.pinned = true; // following a link inside the card is a clear wish to keep it
+          void this.show(next).then(() => this.focusInside());
         }}
-        onBack={this.history.length ? () => void this.show(this.history.pop()!) : undefined}
+        onBack={this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined}
+        onClose={() => this.close({ returnFocus: true })}
       />,
       root,
     );
@@ -78,7 +108,6 @@ export class HoverCard {
     if (!this.host || !this.root || !this.host.isConnected) {
       const { host, root } = createShadowHost(this.doc, 'medgloss-card', cardCss);
       host.setAttribute('role', 'dialog');
-      host.setAttribute('aria-live', 'polite');
       this.doc.documentElement.append(host);
       this.host = host;
       this.root = root;
@@ -88,6 +117,7 @@ export class HoverCard {
 
   private follow(): void {
     this.stopFollowing?.();
+    this.visibility?.disconnect();
     const anchor = this.anchor;
     const host = this.host;
     if (!anchor || !host) return;
@@ -100,16 +130,31 @@ export class HoverCard {
         host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
       });
     this.stopFollowing = autoUpdate(anchor, host, place);
+    this.visibility = new IntersectionObserver(([seen]) => {
+      if (seen && !seen.isIntersecting) this.close();
+    });
+    this.visibility.observe(anchor);
   }
 
-  close(): void {
+  close(options: { returnFocus?: boolean } = {}): void {
+    const anchor = this.anchor;
     this.request++;
     this.stopFollowing?.();
     this.stopFollowing = undefined;
+    this.visibility?.disconnect();
+    this.visibility = undefined;
     this.anchor = undefined;
+    this.pinned = false;
+    anchor?.removeAttribute('aria-expanded');
     if (this.root) render(null, this.root);
     this.host?.remove();
     this.host = undefined;
     this.root = undefined;
+    if (options.returnFocus && anchor?.isConnected) {
+      anchor.setAttribute('tabindex', '-1');
+      this.returningFocus = true;
+      anchor.focus();
+      this.returningFocus = false;
+    }
   }
 }

@@ -1,7 +1,8 @@
 /**
- * DOM: turns pointer movement into "open this card" and "close it" with a little patience:
- * a card opens only when the pointer rests on a term, and it stays while the pointer travels
- * from the term into the card.
+ * DOM: pointer and touch -> card. The card opens when the pointer rests on a term (not on every
+ * pass), stays while the pointer travels into it, and closes once it leaves. A click pins it. On
+ * touch, the first tap on a term opens the card instead of following a link around the term; a
+ * tap anywhere else closes it.
  */
 import type { ContentScriptContext } from '#imports';
 import type { HoverCard } from './hover-card';
@@ -10,42 +11,65 @@ import { TERM_ATTRIBUTE } from './highlighter';
 const OPEN_DELAY_MS = 200;
 const CLOSE_DELAY_MS = 300;
 
-function termAt(target: EventTarget | null): HTMLElement | null {
+export function termAt(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? target.closest<HTMLElement>(`mark[${TERM_ATTRIBUTE}]`) : null;
 }
 
 export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card: HoverCard): void {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastPointer = 'mouse';
   const cancel = () => {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
   };
 
   ctx.addEventListener(doc, 'pointerover', (event) => {
+    if (event.pointerType === 'touch') return;
     const term = termAt(event.target);
     if (term) {
       cancel();
-      if (card.openFor !== term) openTimer = setTimeout(() => void card.open(term), OPEN_DELAY_MS);
-    } else if (card.contains(event.target as Node)) {
-      cancel();
-    }
+      if (card.openFor !== term && !card.pinned) openTimer = setTimeout(() => void card.open(term), OPEN_DELAY_MS);
+    } else if (card.contains(event.target as Node)) cancel();
   });
 
   ctx.addEventListener(doc, 'pointerout', (event) => {
+    if (event.pointerType === 'touch') return;
     const leaving = termAt(event.target) ?? (card.contains(event.target as Node) ? card.element : null);
     if (!leaving) return;
     const into = event.relatedTarget as Node | null;
     if (into && (leaving.contains(into) || card.contains(into) || termAt(into) === card.openFor)) return;
-    clearTimeout(openTimer);
-    clearTimeout(closeTimer);
-    if (card.openFor) closeTimer = setTimeout(() => card.close(), CLOSE_DELAY_MS);
+    cancel();
+    if (card.openFor && !card.pinned) closeTimer = setTimeout(() => card.close(), CLOSE_DELAY_MS);
   });
 
-  ctx.addEventListener(doc, 'keydown', (event) => {
-    if (event.key === 'Escape' && card.openFor) {
-      cancel();
-      card.close();
+  ctx.addEventListener(doc, 'pointerdown', (event) => {
+    lastPointer = event.pointerType;
+    if (card.openFor && !card.contains(event.target as Node) && termAt(event.target) !== card.openFor) {
+      if (card.pinned || event.pointerType !== 'mouse') card.close();
     }
   });
+
+  ctx.addEventListener(
+    doc,
+    'click',
+    (event) => {
+      const term = termAt(event.target);
+      if (!term) return;
+      const inLink = term.closest('a[href]') !== null;
+      if (lastPointer !== 'mouse') {
+        // First tap opens the card; a second tap on the same term follows the link, if any.
+        if (card.openFor === term) return;
+        event.preventDefault();
+        cancel();
+        void card.open(term, { pinned: true });
+        return;
+      }
+      if (inLink) return; // a mouse click on a linked term is a click on the link
+      cancel();
+      if (card.openFor === term && card.pinned) card.close();
+      else void card.open(term, { pinned: true });
+    },
+    { capture: true },
+  );
 }

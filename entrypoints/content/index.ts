@@ -7,6 +7,7 @@ import matchIndex from 'virtual:medgloss/match-index';
 import { TERM_ATTRIBUTE } from '@/utils/highlighter';
 import { HoverCard } from '@/utils/hover-card';
 import { watchHoverIntent } from '@/utils/hover-intent';
+import { watchTermNavigation } from '@/utils/term-navigation';
 import { senseContextOf } from '@/utils/page-context';
 import { PageHighlighting, type Status } from '@/utils/page-highlighting';
 import { readPageSettings, watchPageSettings } from '@/utils/page-settings';
@@ -31,6 +32,7 @@ export default defineContentScript({
       senseContext: senseContextOf,
     });
     watchHoverIntent(ctx, doc, card);
+    watchTermNavigation(ctx, doc, card, highlighting.highlighter);
 
     const apply = (settings: Awaited<ReturnType<typeof readPageSettings>>) => {
       if (!settings.enabled) card.close();

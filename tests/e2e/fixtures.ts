@@ -4,7 +4,7 @@
  */
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
-import { backgroundWorker, extensionId, launchWithExtension } from '../../scripts/browser';
+import { backgroundWorker, extensionId, launchWithExtension, type LaunchOptions } from '../../scripts/browser';
 import { startStaticServer, type Route, type StaticServer } from '../../scripts/static-server';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -19,6 +19,8 @@ export function servePage(name: string, body: string, headers?: Record<string, s
 const generatedRoute: Route = (path) => generated.get(path);
 
 interface Fixtures {
+  /** Per-file browser options, e.g. `test.use({ browserOptions: { colorScheme: 'dark' } })`. */
+  browserOptions: LaunchOptions;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
@@ -33,8 +35,9 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  browserOptions: [{}, { option: true }],
+  context: async ({ browserOptions }, use) => {
+    const context = await launchWithExtension(browserOptions);
     await use(context);
     await context.close();
   },
