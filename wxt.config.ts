@@ -4,12 +4,38 @@ import { dictionaryPlugin } from './dictionary/vite-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // A separate output folder lets parallel work (benchmarks, tests) build without racing.
+  outDir: process.env.MEDGLOSS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 everywhere (WXT would build MV2 for Firefox otherwise).
+  manifestVersion: 3,
   manifest: {
     name: 'MedGloss',
     description: 'Highlights medical jargon on any page and explains it in plain language. Offline and private.',
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: 'MedGloss' },
+    commands: {
+      'explain-selection': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Explain the selected text',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Switch highlighting on or off for this site',
+      },
+    },
+  },
+  hooks: {
+    // Firefox-only keys (Chrome would warn about them): the add-on id, and "no data collected".
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.browser_specific_settings = {
+        gecko: {
+          id: 'medgloss@medgloss.app',
+          data_collection_permissions: { required: ['none'] },
+        },
+      } as typeof manifest.browser_specific_settings;
+    },
   },
   vite: () => ({
     plugins: [preact(), dictionaryPlugin()],

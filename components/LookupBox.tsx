@@ -2,21 +2,40 @@
  * Instant lookup: finds terms by name, synonym or abbreviation as you type (a typo is forgiven),
  * arrows move through the results, Enter opens the card, Escape clears.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import dictionaryData from 'virtual:medgloss/dictionary';
-import { Dictionary } from '@/dictionary/index';
+import { Dictionary, type SearchHit } from '@/dictionary/index';
+import { userTerms } from '@/utils/storage';
+import { readUserTerms, userTermEntry } from '@/utils/user-terms';
 import { TermCard } from './TermCard';
 
 let dictionary: Dictionary | undefined;
 const getDictionary = () => (dictionary ??= new Dictionary(dictionaryData));
 
+/** The reader's own terms as a small dictionary of their own, kept current. */
+function useOwnTerms(): Dictionary {
+  const [own, setOwn] = useState(() => new Dictionary({ entries: [] }));
+  useEffect(() => {
+    const load = (value: unknown) => setOwn(new Dictionary({ entries: readUserTerms(value).map(userTermEntry) }));
+    void userTerms.getValue().then(load);
+    return userTerms.watch(load);
+  }, []);
+  return own;
+}
+
+function searchBoth(own: Dictionary, query: string, limit: number): SearchHit[] {
+  const mine = own.search(query, limit);
+  return [...mine, ...getDictionary().search(query, limit - mine.length)];
+}
+
 export function LookupBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [history, setHistory] = useState<string[]>([]);
-  const hits = useMemo(() => getDictionary().search(query, 12), [query]);
+  const own = useOwnTerms();
+  const hits = useMemo(() => searchBoth(own, query, 12), [own, query]);
   const shownId = history.at(-1);
-  const shown = shownId ? getDictionary().withLinked(shownId) : [];
+  const shown = shownId ? (own.get(shownId) ? own.withLinked(shownId) : getDictionary().withLinked(shownId)) : [];
 
   const open = (id: string) => setHistory([id]);
   const onKeyDown = (event: KeyboardEvent) => {

@@ -47,7 +47,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           </button>
         )}
         <h2 class="term">{entry.term}</h2>
-        <span class="category">{entry.broad ? 'Dictionary definition' : CATEGORY_LABELS[entry.category]}</span>
+        <span class="category">{entry.user ? 'Your term' : entry.broad ? 'Dictionary definition' : CATEGORY_LABELS[entry.category]}</span>
         {onClose && (
           <button type="button" class="close" onClick={onClose} aria-label="Close">
             ×
@@ -92,7 +92,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
         </p>
       )}
       <footer>
-        <span class="source">{entry.broad ? 'From WordNet 3.1, Princeton University' : `Checked against: ${entry.source}`}</span>
+        <span class="source">{entry.user ? 'Added by you' : entry.broad ? 'From WordNet 3.1, Princeton University' : `Checked against: ${entry.source}`}</span>
         <span class="advice">Not medical advice.</span>
       </footer>
     </article>

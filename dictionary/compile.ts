@@ -20,6 +20,8 @@ export interface CompiledEntry {
   source: string;
   reviewed: boolean;
   broad?: true;
+  /** One of the reader's own terms. */
+  user?: true;
 }
 
 export interface CompiledDictionary {

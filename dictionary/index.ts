@@ -4,6 +4,7 @@
  */
 import type { CompiledDictionary, CompiledEntry } from './compile';
 import { aliasKey } from './schema';
+import { Matcher } from '../utils/matcher';
 
 export interface SearchHit {
   entry: CompiledEntry;
@@ -60,6 +61,8 @@ export class Dictionary {
     }
   }
 
+  private anyName: Matcher | undefined;
+
   get size(): number {
     return this.byId.size;
   }
@@ -71,6 +74,24 @@ export class Dictionary {
   /** The entry that owns exactly this name, if any ("OMS", "Wilms’ tumour", "nephroblastoma"). */
   resolve(name: string): CompiledEntry | undefined {
     return this.byName.get(aliasKey(name)) ?? this.byName.get(aliasKey(name).toLowerCase());
+  }
+
+  /**
+   * The entry that best explains a piece of selected text: the text as a name ("Wilms’ tumour"),
+   * its singular ("neuroblastomas"), or else the first name found inside it ("the child has OMS").
+   * Everyday words count here: someone who selects "stroke" wants it explained.
+   */
+  explain(text: string): CompiledEntry | undefined {
+    const clean = text.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!clean || clean.length > 200) return undefined;
+    const singulars = [clean.replace(/ies$/, 'y'), clean.replace(/es$/, ''), clean.replace(/s$/, '')];
+    for (const name of [clean, ...singulars]) {
+      const found = this.resolve(name);
+      if (found) return found;
+    }
+    this.anyName ??= new Matcher(Matcher.build(this.rows.map((row) => [row.name, row.entry.id] as const)));
+    const [first] = this.anyName.find(clean);
+    return first ? this.byId.get(first.id) : undefined;
   }
 
   /** An entry and the entries its senses and related list point to, for a card. */
@@ -88,7 +109,7 @@ export class Dictionary {
    */
   search(query: string, limit = 20): SearchHit[] {
     const q = searchKey(query);
-    if (!q) return [];
+    if (!q || limit <= 0) return [];
     const typos = Math.floor(q.length / 4);
     const scored: { row: NameRow; score: number }[] = [];
     for (const row of this.rows) {

@@ -1,12 +1,59 @@
-/** The background: owns the full dictionary and answers the content scripts' card requests. */
+/**
+ * The background: owns the full dictionary (cards and lookups ask it), the "Explain" context
+ * menu, the keyboard commands, and the check of stored settings at start.
+ */
 import dictionaryData from 'virtual:medgloss/dictionary';
+import { browser } from 'wxt/browser';
 import { Dictionary } from '@/dictionary/index';
-import { onMessage } from '@/utils/messages';
+import { onMessage, sendMessage } from '@/utils/messages';
+import { repairStorage } from '@/utils/storage-repair';
+import { setSiteEnabled, userTerms } from '@/utils/storage';
+import { readUserTerms, userTermEntry } from '@/utils/user-terms';
+
+const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const dictionary = new Dictionary(dictionaryData);
-  onMessage('getEntries', ({ data: ids }) => {
+  let own: Dictionary | undefined;
+  const ownTerms = async () => (own ??= new Dictionary({ entries: readUserTerms(await userTerms.getValue()).map(userTermEntry) }));
+  userTerms.watch(() => (own = undefined));
+
+  void repairStorage();
+
+  onMessage('getEntries', async ({ data: ids }) => {
+    const mine = await ownTerms();
     const seen = new Set<string>();
-    return ids.flatMap((id) => dictionary.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
+    return ids
+      .flatMap((id) => (id.startsWith('user-') ? mine.withLinked(id) : dictionary.withLinked(id)))
+      .filter((e) => !seen.has(e.id) && seen.add(e.id));
+  });
+
+  onMessage('lookupText', async ({ data: text }) => ((await ownTerms()).explain(text) ?? dictionary.explain(text))?.id ?? null);
+
+  onMessage('openOptions', ({ data: addTerm }) => {
+    const hash = addTerm ? `#add=${encodeURIComponent(addTerm)}` : '';
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({ id: EXPLAIN_MENU, title: 'Explain “%s”', contexts: ['selection'] }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === EXPLAIN_MENU && tab?.id !== undefined)
+      void sendMessage('explainSelection', info.selectionText, tab.id).catch(() => undefined);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'explain-selection') {
+      await sendMessage('explainSelection', undefined, tab.id).catch(() => undefined);
+    } else if (command === 'toggle-site') {
+      const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
+      if (page) await setSiteEnabled(page.hostname, page.status === 'off');
+    }
   });
 });

@@ -3,9 +3,10 @@
  * the highlight with floating-ui (flipped and shifted to stay in view, never over the term),
  * following it on scroll, and closed once the term scrolls out of view.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { TermCard } from '../components/TermCard';
+import { NotInDictionary } from '../components/NotInDictionary';
 import cardCss from '../components/term-card.css?inline';
 import type { CompiledEntry } from '../dictionary/compile';
 import { createShadowHost } from './shadow-host';
@@ -15,6 +16,8 @@ import { rankSenses, type SenseContext } from './senses';
 export interface HoverCardOptions {
   loadEntries: (ids: string[]) => Promise<CompiledEntry[]>;
   senseContext: (mark: HTMLElement) => SenseContext;
+  /** "Add it as your own term" on a selection the dictionary does not know. */
+  addOwnTerm: (text: string) => void;
 }
 
 export interface OpenOptions {
@@ -28,6 +31,8 @@ export class HoverCard {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
   private anchor: HTMLElement | undefined;
+  /** Where the card is placed and which element must stay in view: the mark, or a selection. */
+  private reference: { at: Element | VirtualElement; watched: Element } | undefined;
   private stopFollowing: (() => void) | undefined;
   private visibility: IntersectionObserver | undefined;
   private history: string[] = [];
@@ -40,6 +45,10 @@ export class HoverCard {
     private readonly doc: Document,
     private readonly options: HoverCardOptions,
   ) {}
+
+  get isOpen(): boolean {
+    return this.reference !== undefined;
+  }
 
   get openFor(): HTMLElement | undefined {
     return this.anchor;
@@ -64,10 +73,30 @@ export class HoverCard {
     this.close();
     this.pinned = options.pinned ?? false;
     this.anchor = mark;
+    this.reference = { at: mark, watched: mark };
     mark.setAttribute('aria-expanded', 'true');
     this.history = [];
     await this.show(id);
     if (options.focus) this.focusInside();
+  }
+
+  /**
+   * Opens the card beside a selection: the entry `id` explains it, or, when null, the card says
+   * the text is not in the dictionary. Pinned: the reader asked for it on purpose.
+   */
+  async openAtSelection(range: Range, text: string, id: string | null): Promise<void> {
+    this.close();
+    const watched = range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
+    if (!watched) return;
+    const box = range.getBoundingClientRect();
+    const at: VirtualElement = { getBoundingClientRect: () => (range.getClientRects().length ? range.getBoundingClientRect() : box), contextElement: watched };
+    this.reference = { at, watched };
+    this.pinned = true;
+    this.history = [];
+    if (id) return this.show(id);
+    const { root } = this.ensureHost();
+    render(<NotInDictionary text={text} onAdd={() => this.options.addOwnTerm(text)} onClose={() => this.close()} />, root);
+    this.follow();
   }
 
   /** Focus the card's first control (or the card itself) for keyboard readers. */
@@ -79,11 +108,12 @@ export class HoverCard {
   private async show(id: string): Promise<void> {
     const request = ++this.request;
     const entries = await this.options.loadEntries([id]);
-    if (request !== this.request || !this.anchor) return;
+    if (request !== this.request || !this.reference) return;
     const [entry, ...rest] = entries;
     if (!entry) return this.close();
     const linked = new Map(rest.map((e) => [e.id, e]));
-    const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(this.anchor)) : undefined;
+    const context = this.anchor ?? (this.reference.watched as HTMLElement);
+    const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(context)) : undefined;
     const { host, root } = this.ensureHost();
     host.setAttribute('aria-label', `${entry.term}: explanation`);
     render(
@@ -118,22 +148,22 @@ export class HoverCard {
   private follow(): void {
     this.stopFollowing?.();
     this.visibility?.disconnect();
-    const anchor = this.anchor;
+    const reference = this.reference;
     const host = this.host;
-    if (!anchor || !host) return;
+    if (!reference || !host) return;
     const place = () =>
-      computePosition(anchor, host, {
+      computePosition(reference.at, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
         middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
       }).then(({ x, y }) => {
         host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
       });
-    this.stopFollowing = autoUpdate(anchor, host, place);
+    this.stopFollowing = autoUpdate(reference.at, host, place);
     this.visibility = new IntersectionObserver(([seen]) => {
       if (seen && !seen.isIntersecting) this.close();
     });
-    this.visibility.observe(anchor);
+    this.visibility.observe(reference.watched);
   }
 
   close(options: { returnFocus?: boolean } = {}): void {
@@ -144,6 +174,7 @@ export class HoverCard {
     this.visibility?.disconnect();
     this.visibility = undefined;
     this.anchor = undefined;
+    this.reference = undefined;
     this.pinned = false;
     anchor?.removeAttribute('aria-expanded');
     if (this.root) render(null, this.root);

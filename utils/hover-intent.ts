@@ -45,7 +45,7 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
 
   ctx.addEventListener(doc, 'pointerdown', (event) => {
     lastPointer = event.pointerType;
-    if (card.openFor && !card.contains(event.target as Node) && termAt(event.target) !== card.openFor) {
+    if (card.isOpen && !card.contains(event.target as Node) && termAt(event.target) !== card.openFor) {
       if (card.pinned || event.pointerType !== 'mouse') card.close();
     }
   });

@@ -163,3 +163,15 @@ export class Matcher {
     return best;
   }
 }
+
+/** Anything that finds matches in text: the dictionary's matcher, or several combined. */
+export interface TextMatcher {
+  find(text: string): Match[];
+}
+
+/** Both lists of matches in text order; where they overlap, `preferred` wins (the reader's own terms). */
+export function mergeMatches(base: Match[], preferred: Match[]): Match[] {
+  if (preferred.length === 0) return base;
+  const kept = base.filter((m) => !preferred.some((p) => p.start < m.end && m.start < p.end));
+  return [...kept, ...preferred].sort((a, b) => a.start - b.start);
+}

@@ -1,7 +1,9 @@
 /**
  * The typed messages between MedGloss's contexts. Reading this file tells every conversation:
  * - content script -> background: entry data for a card;
- * - popup -> content script: what the page is, which terms it found, show one of them.
+ * - content script -> background: look up any text (a selection), open the options page;
+ * - popup -> content script: what the page is, which terms it found, show one of them;
+ * - background -> content script: explain the current selection (context menu, shortcut).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CompiledEntry } from '../dictionary/compile';
@@ -18,6 +20,12 @@ interface ProtocolMap {
   getPageInfo(): PageInfo;
   /** Scroll to the first highlight of an entry and open its card. */
   showTerm(id: string): boolean;
+  /** The id of the entry that best explains `text` (whole dictionary, broad layer and own terms), or null. */
+  lookupText(text: string): string | null;
+  /** Open the card for the selected text; `text` is the selection as the context menu saw it. */
+  explainSelection(text: string | undefined): boolean;
+  /** Open the options page, on the "add your own term" form when `addTerm` is given. */
+  openOptions(addTerm: string | undefined): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

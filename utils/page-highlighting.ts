@@ -4,7 +4,8 @@
  */
 import { categoryCode, type MatchIndex } from '../dictionary/compile';
 import { Highlighter } from './highlighter';
-import { Matcher } from './matcher';
+import { Matcher, mergeMatches, type TextMatcher } from './matcher';
+import type { UserTerm } from './user-terms';
 import type { PageSettings } from './page-settings';
 import { PageScanner } from './scanner';
 
@@ -14,18 +15,25 @@ export class PageHighlighting {
   readonly highlighter = new Highlighter();
   private scanner: PageScanner | undefined;
   private readonly matcher: Matcher;
+  private ownTerms = new Matcher();
+  /** The dictionary and the reader's own terms as one matcher; own terms win where both match. */
+  private readonly combined: TextMatcher = {
+    find: (text) => mergeMatches(this.matcher.find(text), this.ownTerms.find(text)),
+  };
+  private settings: PageSettings | undefined;
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
 
   constructor(
     private readonly doc: Document,
-    private readonly index: MatchIndex,
+    index: MatchIndex,
     private readonly onStatus: (status: Status) => void,
   ) {
     this.matcher = new Matcher(index.trie);
   }
 
   apply(settings: PageSettings): void {
+    this.settings = settings;
     this.doc.documentElement.setAttribute('data-medgloss-style', settings.style);
     const wanted = settings.enabled ? `${settings.density}|${settings.hiddenCategories.join()}` : '';
     if (wanted === this.running) return;
@@ -37,12 +45,22 @@ export class PageHighlighting {
     this.running = wanted;
     this.matcher.hideCategories(settings.hiddenCategories.map(categoryCode));
     this.scanner = new PageScanner({
-      matcher: this.matcher,
+      matcher: this.combined,
       highlighter: this.highlighter,
       density: settings.density,
       onStatus: this.onStatus,
     });
     this.scanner.start(this.doc);
+  }
+
+  /** New or changed own terms: highlight again with them, at once. */
+  setOwnTerms(terms: UserTerm[]): void {
+    this.ownTerms = new Matcher(Matcher.build(terms.flatMap((t) => [t.term, ...t.aliases].map((name) => [name, t.id, 'u'] as const))));
+    if (this.running && this.settings) {
+      const settings = this.settings;
+      this.stop();
+      this.apply(settings);
+    }
   }
 
   stop(): void {

@@ -3,14 +3,14 @@
  * follows the page as it changes. Reports "working" and "ready", which the content script shows
  * on <html data-medgloss-status>.
  */
-import type { Matcher, Match } from './matcher';
+import type { Match, TextMatcher } from './matcher';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 
 export type Density = 'all' | 'first-per-section';
 
 export interface ScannerOptions {
-  matcher: Matcher;
+  matcher: TextMatcher;
   highlighter: Highlighter;
   density: Density;
   onStatus: (status: 'working' | 'ready') => void;

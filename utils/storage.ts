@@ -5,11 +5,18 @@
  */
 import { storage } from '#imports';
 import { CATEGORIES, type Category } from '../dictionary/schema';
+import type { UserTerm } from './user-terms';
 
-/** Hostnames where the reader switched highlighting off, lower case, without "www.". */
+/**
+ * Hostnames where the reader switched highlighting off. Version 2 keeps them normalized (lower
+ * case, no "www.", no duplicates); version 1 stored hostnames as the page gave them.
+ */
 export const disabledSites = storage.defineItem<string[]>('sync:disabledSites', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (sites: unknown) => [...new Set(readSiteList(sites).map(siteKey))],
+  },
 });
 
 /** Pauses highlighting everywhere (the popup's global switch). */
@@ -33,6 +40,12 @@ export const density = storage.defineItem<Density>('sync:density', { fallback: '
 
 /** Categories the reader does not want highlighted (lookup still finds them). */
 export const hiddenCategories = storage.defineItem<Category[]>('sync:hiddenCategories', { fallback: [], version: 1 });
+
+/** The reader's own terms. Local, not sync: sync storage allows only 8 KB per item. */
+export const userTerms = storage.defineItem<UserTerm[]>('local:userTerms', { fallback: [], version: 1 });
+
+/** Messages for the reader about storage that had to be repaired (shown by the options page). */
+export const storageNotices = storage.defineItem<string[]>('local:storageNotices', { fallback: [], version: 1 });
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;

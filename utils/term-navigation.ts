@@ -43,7 +43,7 @@ export function watchTermNavigation(ctx: ContentScriptContext, doc: Document, ca
     }
     const focusedTerm = termAt(doc.activeElement);
     const inCard = card.contains(doc.activeElement);
-    if (event.key === 'Escape' && (card.openFor || focusedTerm)) {
+    if (event.key === 'Escape' && (card.isOpen || focusedTerm)) {
       event.preventDefault();
       if (inCard) return card.close({ returnFocus: true });
       card.close();

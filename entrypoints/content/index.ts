@@ -13,6 +13,8 @@ import { PageHighlighting, type Status } from '@/utils/page-highlighting';
 import { readPageSettings, watchPageSettings } from '@/utils/page-settings';
 import { termsOnPage } from '@/utils/page-terms';
 import { onMessage, sendMessage } from '@/utils/messages';
+import { userTerms } from '@/utils/storage';
+import { readUserTerms } from '@/utils/user-terms';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -30,6 +32,7 @@ export default defineContentScript({
     const card = new HoverCard(doc, {
       loadEntries: (ids) => sendMessage('getEntries', ids),
       senseContext: senseContextOf,
+      addOwnTerm: (text) => void sendMessage('openOptions', text),
     });
     watchHoverIntent(ctx, doc, card);
     watchTermNavigation(ctx, doc, card, highlighting.highlighter);
@@ -38,8 +41,24 @@ export default defineContentScript({
       if (!settings.enabled) card.close();
       highlighting.apply(settings);
     };
+    highlighting.setOwnTerms(readUserTerms(await userTerms.getValue()));
     apply(await readPageSettings(location.hostname));
-    const unwatch = watchPageSettings(location.hostname, apply);
+    const unwatchSettings = watchPageSettings(location.hostname, apply);
+    const unwatchTerms = userTerms.watch((terms) => highlighting.setOwnTerms(readUserTerms(terms)));
+    const unwatch = () => {
+      unwatchSettings();
+      unwatchTerms();
+    };
+
+    // Every frame answers: the selection may be inside an iframe.
+    onMessage('explainSelection', async ({ data: text }) => {
+      const selection = window.getSelection();
+      const chosen = (text ?? selection?.toString() ?? '').trim();
+      if (!selection?.rangeCount || !chosen || !selection.toString().trim()) return false;
+      const range = selection.getRangeAt(0).cloneRange();
+      await card.openAtSelection(range, chosen, await sendMessage('lookupText', chosen));
+      return true;
+    });
 
     ctx.onInvalidated(() => {
       unwatch();

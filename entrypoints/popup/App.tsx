@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SiteSwitch } from '@/components/SiteSwitch';
+import { PauseSwitch } from '@/components/PauseSwitch';
 import { LookupBox } from '@/components/LookupBox';
 import { PageTerms } from '@/components/PageTerms';
 import { sendMessage, type PageInfo } from '@/utils/messages';
@@ -44,10 +45,22 @@ export function App() {
       ) : (
         <p class="note">MedGloss does not run on this page. You can still look words up.</p>
       )}
+      <PauseSwitch />
       <LookupBox />
       {page && tabId !== undefined && page.terms.length > 0 && (
         <PageTerms terms={page.terms} onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())} />
       )}
+      <footer class="popup-footer">
+        <a
+          href={browser.runtime.getURL('/options.html')}
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.runtime.openOptionsPage().then(() => window.close());
+          }}
+        >
+          Settings
+        </a>
+      </footer>
     </main>
   );
 }

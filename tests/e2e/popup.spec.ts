@@ -13,7 +13,7 @@ test('switching a site off removes its highlights at once, restores the text, an
   expect(count).toBeGreaterThan(20);
 
   const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
-  const toggle = popup.getByRole('switch');
+  const toggle = popup.getByRole('switch', { name: /Highlight terms on/ });
   await expect(toggle).toBeChecked();
   await expect(popup.getByText('Highlight terms on')).toContainText('127.0.0.1');
   await toggle.uncheck();
@@ -56,4 +56,53 @@ test('the card in the popup and on the page is the same component', async ({ con
   await acth.scrollIntoViewIfNeeded();
   await acth.hover();
   await expect(card(page)).toContainText(/hormone/i);
+});
+
+test('"On this page" lists the terms found with their counts and shows one in the page', async ({
+  context,
+  server,
+  background,
+  extensionId,
+}) => {
+  const page = await openDemo(context, server.url);
+  const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
+  const list = popup.getByRole('region', { name: 'Terms on this page' });
+  await expect(list.getByRole('listitem').first()).toBeVisible();
+  const first = list.getByRole('listitem').filter({ hasText: 'Wilms' }).first();
+  await expect(first).toContainText(/×\d+/);
+  await first.getByRole('button').click();
+  await expect(card(page).locator('.term')).toHaveText(/Wilms/);
+  const inView = await highlights(page, 'wilms-tumor').first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  expect(inView).toBe(true);
+});
+
+test('the pause switch stops highlighting on every open site and resumes it', async ({ context, server, background, extensionId }) => {
+  const page = await openDemo(context, server.url);
+  const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
+  const pause = popup.getByRole('switch', { name: 'Pause on all sites' });
+  await pause.check();
+  await waitForPass(page, 'off');
+  await expect(highlights(page)).toHaveCount(0);
+  await pause.uncheck();
+  await waitForPass(page, 'ready');
+  await expect(highlights(page).first()).toBeVisible();
+});
+
+test('the lookup box is driven by the keyboard and forgives typos', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId, -1);
+  const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
+  await box.fill('nephroblastma');
+  await expect(popup.getByRole('option').first()).toContainText('nephroblastoma');
+  await box.fill('ataxia');
+  await box.press('ArrowDown');
+  await expect(popup.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  const chosen = (await popup.getByRole('option').nth(1).locator('.hit-name').textContent())!;
+  await box.press('Enter');
+  await expect(popup.locator('.card')).toContainText(chosen.split(' ')[0]);
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(popup.locator('.card')).toHaveCount(0);
 });

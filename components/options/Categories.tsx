@@ -1,0 +1,35 @@
+/**
+ * Which kinds of terms are highlighted. Stored as the hidden ones, so a category added to the
+ * dictionary later is shown until the reader says otherwise.
+ */
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/dictionary/schema';
+import { hiddenCategories, readCategories } from '@/utils/storage';
+import { useStored } from './use-stored';
+
+async function setShown(category: Category, shown: boolean): Promise<void> {
+  // Read afresh: another options page may have changed the list since this one rendered.
+  const rest = readCategories(await hiddenCategories.getValue()).filter((c) => c !== category);
+  await hiddenCategories.setValue(shown ? rest : [...rest, category]);
+}
+
+export function Categories() {
+  const hidden = useStored(hiddenCategories, readCategories);
+  return (
+    <fieldset class="checks" disabled={hidden === undefined}>
+      <legend>Highlight these kinds of terms</legend>
+      {CATEGORIES.map((category) => (
+        <label key={category} class="choice">
+          <input
+            type="checkbox"
+            name="category"
+            value={category}
+            checked={hidden !== undefined && !hidden.includes(category)}
+            onChange={(event) => void setShown(category, (event.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>{CATEGORY_LABELS[category]}</span>
+        </label>
+      ))}
+      <p class="hint">Switched-off kinds are still found by the lookup box in the toolbar popup.</p>
+    </fieldset>
+  );
+}

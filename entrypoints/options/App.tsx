@@ -1,0 +1,53 @@
+/** The settings page: one section per feature, each component reading and watching its own setting. */
+import type { ComponentChildren } from 'preact';
+import { Categories } from '@/components/options/Categories';
+import { HighlightDensity } from '@/components/options/HighlightDensity';
+import { HighlightPreview } from '@/components/options/HighlightPreview';
+import { HighlightStyle } from '@/components/options/HighlightStyle';
+import { PauseSwitch } from '@/components/options/PauseSwitch';
+import { ResetDefaults } from '@/components/options/ResetDefaults';
+import { StorageNotices } from '@/components/options/StorageNotices';
+import { SwitchedOffSites } from '@/components/options/SwitchedOffSites';
+import { TermsImportExport } from '@/components/options/TermsImportExport';
+import { UserTerms } from '@/components/options/UserTerms';
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section class="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function App() {
+  return (
+    <main class="options">
+      <h1>MedGloss settings</h1>
+      <StorageNotices />
+      <Section id="on-off" title="On and off">
+        <PauseSwitch />
+        <h3>Switched-off sites</h3>
+        <SwitchedOffSites />
+      </Section>
+      <Section id="look" title="How terms are highlighted">
+        <div class="look">
+          <HighlightStyle />
+          <HighlightDensity />
+        </div>
+        <HighlightPreview />
+      </Section>
+      <Section id="categories" title="Kinds of terms">
+        <Categories />
+      </Section>
+      <Section id="own-terms" title="Your own terms">
+        <UserTerms />
+        <h3>Import and export</h3>
+        <TermsImportExport />
+      </Section>
+      <Section id="reset" title="Reset">
+        <ResetDefaults />
+      </Section>
+    </main>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Pure: the reader's own terms, and the checks that keep an import from losing anything. An import
+ * is all or nothing: any problem refuses the whole file with a message naming it, and the terms
+ * already saved stay untouched.
+ */
+import type { CompiledEntry } from '../dictionary/compile';
+import { aliasKey } from '../dictionary/schema';
+
+export interface UserTerm {
+  /** "user-" + a slug of the term; stable while the term keeps its name. */
+  id: string;
+  term: string;
+  aliases: string[];
+  explanation: string;
+}
+
+export const USER_TERM_LIMITS = { term: 80, explanation: 600, aliases: 20, count: 2000, fileBytes: 1_000_000 } as const;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function userTermId(term: string): string {
+  const slug = term
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  return `user-${slug || 'term'}`;
+}
+
+/** Validates one term as typed in the options form or found in an import. */
+export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTerm> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: `${where} is not an object.` };
+  const { term, explanation, aliases } = raw as Record<string, unknown>;
+  if (typeof term !== 'string' || !term.trim()) return { ok: false, error: `${where} has no "term".` };
+  const name = term.trim();
+  const label = `${where} ("${name.slice(0, 40)}")`;
+  if (name.length > USER_TERM_LIMITS.term) return { ok: false, error: `${label}: the term is longer than ${USER_TERM_LIMITS.term} characters.` };
+  if (!/[\p{L}\p{N}]/u.test(name)) return { ok: false, error: `${label}: the term has no letters.` };
+  if (typeof explanation !== 'string' || !explanation.trim()) return { ok: false, error: `${label} has no "explanation".` };
+  if (explanation.length > USER_TERM_LIMITS.explanation)
+    return { ok: false, error: `${label}: the explanation is longer than ${USER_TERM_LIMITS.explanation} characters.` };
+  if (aliases !== undefined && (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')))
+    return { ok: false, error: `${label}: "aliases" must be a list of names.` };
+  const cleanAliases = [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
+  if (cleanAliases.length > USER_TERM_LIMITS.aliases) return { ok: false, error: `${label} has more than ${USER_TERM_LIMITS.aliases} other names.` };
+  return { ok: true, value: { id: userTermId(name), term: name, aliases: cleanAliases, explanation: explanation.trim() } };
+}
+
+/** Names that appear twice among `terms`, as a readable list, or undefined. */
+export function findDuplicateNames(terms: UserTerm[]): string | undefined {
+  const seen = new Map<string, string>();
+  for (const t of terms)
+    for (const name of [t.term, ...t.aliases]) {
+      const key = aliasKey(name).toLowerCase();
+      const owner = seen.get(key);
+      if (owner !== undefined && owner !== t.id) return `"${name}" appears more than once`;
+      seen.set(key, t.id);
+    }
+  return undefined;
+}
+
+/** Reads an exported file. Accepts the export format ({ medgloss: 1, terms: [...] }) or a bare list. */
+export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<UserTerm[]> {
+  if (text.length > USER_TERM_LIMITS.fileBytes)
+    return { ok: false, error: `The file is too large (${Math.round(text.length / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB).` };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'The file is not valid JSON. Nothing was imported.' };
+  }
+  const list = Array.isArray(data) ? data : (data as { terms?: unknown } | null)?.terms;
+  if (!Array.isArray(list)) return { ok: false, error: 'The file has no list of terms ("terms": [...]). Nothing was imported.' };
+  if (list.length > USER_TERM_LIMITS.count)
+    return { ok: false, error: `The file has ${list.length} terms; at most ${USER_TERM_LIMITS.count} can be imported.` };
+  const imported: UserTerm[] = [];
+  for (const [i, raw] of list.entries()) {
+    const checked = checkUserTerm(raw, `Term ${i + 1}`);
+    if (!checked.ok) return { ok: false, error: `${checked.error} Nothing was imported.` };
+    imported.push(checked.value);
+  }
+  const duplicate = findDuplicateNames(imported);
+  if (duplicate) return { ok: false, error: `In the file, ${duplicate}. Nothing was imported.` };
+  const clash = findDuplicateNames([...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported]);
+  if (clash) return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
+  // Imported terms replace saved ones with the same name; the others stay.
+  return { ok: true, value: [...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported] };
+}
+
+export function exportUserTerms(terms: UserTerm[]): string {
+  return `${JSON.stringify({ medgloss: 1, terms: terms.map(({ term, aliases, explanation }) => ({ term, aliases, explanation })) }, null, 2)}\n`;
+}
+
+/** Tolerates anything storage might hold: only valid terms count. */
+export function readUserTerms(value: unknown): UserTerm[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((raw) => {
+    const checked = checkUserTerm(raw);
+    return checked.ok ? [checked.value] : [];
+  });
+}
+
+/** A user term in the shape cards and lookup use. */
+export function userTermEntry(term: UserTerm): CompiledEntry {
+  return {
+    id: term.id,
+    term: term.term,
+    aliases: term.aliases,
+    category: 'clinical',
+    explanation: term.explanation,
+    related: [],
+    source: 'Added by you',
+    reviewed: false,
+    user: true,
+  };
+}
