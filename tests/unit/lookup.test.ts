@@ -57,3 +57,13 @@ describe('lookup', () => {
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
   });
 });
+
+describe('explaining a selection', () => {
+  it('finds the entry for a name, a plural or a term inside a sentence', () => {
+    expect(dictionary.explain('Wilms’ tumour')?.id).toBe('wilms-tumor');
+    expect(dictionary.explain(' neuroblastomas. ')?.id).toBe('neuroblastoma');
+    expect(dictionary.explain('the child has OMS today')?.id).toBe('oms');
+    expect(dictionary.explain('fever')?.id).toBe(dictionary.resolve('fever')?.id);
+    expect(dictionary.explain('zorblax')).toBeUndefined();
+  });
+});

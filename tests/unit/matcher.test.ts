@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher } from '../../utils/matcher';
+import { Matcher, mergeMatches } from '../../utils/matcher';
 
 const matcher = new Matcher(Matcher.build([
   ['ataxia', 'ataxia'],
@@ -64,5 +64,16 @@ describe('Matcher', () => {
   it('keeps offsets right after astral characters', () => {
     const text = '😀 neuroblastoma';
     expect(found(text)).toEqual([['neuroblastoma', 'neuroblastoma']]);
+  });
+});
+
+describe('mergeMatches', () => {
+  it('lets own terms win where they overlap and keeps the rest in order', () => {
+    const base = [
+      { start: 0, end: 6, id: 'a' },
+      { start: 10, end: 20, id: 'b' },
+    ];
+    const own = [{ start: 12, end: 25, id: 'user-x' }];
+    expect(mergeMatches(base, own)).toEqual([base[0], own[0]]);
   });
 });

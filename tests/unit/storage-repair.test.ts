@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { repairStorage } from '../../utils/storage-repair';
+import { disabledSites, highlightStyle, storageNotices, userTerms } from '../../utils/storage';
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('migrates switched-off sites from version 1 (hostnames as given)', async () => {
+    await fakeBrowser.storage.sync.set({ disabledSites: ['WWW.Example.org', 'example.org', 'nhs.uk'] });
+    await disabledSites.migrate();
+    expect(await disabledSites.getValue()).toEqual(['example.org', 'nhs.uk']);
+    expect(await fakeBrowser.storage.sync.get('disabledSites$')).toEqual({ disabledSites$: { v: 2 } });
+  });
+
+  it('resets a corrupt setting to its default and leaves a notice', async () => {
+    await fakeBrowser.storage.sync.set({ highlightStyle: 42 });
+    expect(await repairStorage()).toEqual(['highlight style']);
+    expect(await highlightStyle.getValue()).toBe('underline');
+    expect((await storageNotices.getValue())[0]).toMatch(/highlight style/);
+  });
+
+  it('keeps the readable own terms when some are corrupt', async () => {
+    await fakeBrowser.storage.local.set({
+      userTerms: [{ term: 'zorblax', explanation: 'fine' }, { term: 42 }, 'junk'],
+    });
+    const [reset] = await repairStorage();
+    expect(reset).toMatch(/your terms/);
+    expect((await userTerms.getValue()).map((t) => t.term)).toEqual(['zorblax']);
+  });
+
+  it('changes nothing when all is well', async () => {
+    await highlightStyle.setValue('background');
+    expect(await repairStorage()).toEqual([]);
+    expect(await storageNotices.getValue()).toEqual([]);
+  });
+});

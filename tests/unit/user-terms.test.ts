@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkUserTerm, exportUserTerms, parseUserTermsFile, userTermId, type UserTerm } from '../../utils/user-terms';
+
+const saved: UserTerm[] = [{ id: 'user-zorblax', term: 'zorblax', aliases: [], explanation: 'A test word.' }];
+
+function refused(text: string): string {
+  const result = parseUserTermsFile(text, saved);
+  expect(result.ok).toBe(false);
+  return result.ok ? '' : result.error;
+}
+
+describe('own terms import', () => {
+  it('round-trips an export', () => {
+    const result = parseUserTermsFile(exportUserTerms(saved), []);
+    expect(result).toEqual({ ok: true, value: saved });
+  });
+
+  it('adds new terms and replaces a term of the same name', () => {
+    const file = JSON.stringify([
+      { term: 'Zorblax', explanation: 'Changed.' },
+      { term: 'flumox', aliases: ['FMX'], explanation: 'Another one.' },
+    ]);
+    const result = parseUserTermsFile(file, saved);
+    expect(result.ok && result.value.map((t) => [t.term, t.explanation])).toEqual([
+      ['Zorblax', 'Changed.'],
+      ['flumox', 'Another one.'],
+    ]);
+  });
+
+  it('refuses a file that is not JSON, naming the problem', () => {
+    expect(refused('{ not json')).toMatch(/not valid JSON/);
+  });
+
+  it('refuses wrong or missing fields, naming the term', () => {
+    expect(refused(JSON.stringify({ terms: [{ term: 'ok', explanation: 'fine' }, { term: 'broken' }] }))).toMatch(
+      /Term 2 \("broken"\) has no "explanation"/,
+    );
+    expect(refused(JSON.stringify({ terms: [{ explanation: 'no name' }] }))).toMatch(/Term 1 has no "term"/);
+    expect(refused(JSON.stringify({ terms: [{ term: 'x', explanation: 'y', aliases: 'z' }] }))).toMatch(/"aliases" must be a list/);
+    expect(refused(JSON.stringify({ something: 1 }))).toMatch(/no list of terms/);
+  });
+
+  it('refuses duplicates inside the file and clashes with saved terms', () => {
+    expect(
+      refused(JSON.stringify([{ term: 'abc', explanation: 'x' }, { term: 'def', aliases: ['ABC'], explanation: 'y' }])),
+    ).toMatch(/"ABC" appears more than once/);
+    expect(refused(JSON.stringify([{ term: 'other', aliases: ['zorblax'], explanation: 'x' }]))).toMatch(/"zorblax" appears more than once/);
+  });
+
+  it('refuses a huge file', () => {
+    expect(refused(' '.repeat(1_000_001))).toMatch(/too large/);
+    const many = Array.from({ length: 2001 }, (_, i) => ({ term: `t${i}`, explanation: 'x' }));
+    expect(refused(JSON.stringify(many))).toMatch(/at most 2000/);
+  });
+
+  it('keeps markup as plain text', () => {
+    const checked = checkUserTerm({ term: '<img src=x onerror=alert(1)>', explanation: '<b>bold</b>' });
+    expect(checked.ok && checked.value.explanation).toBe('<b>bold</b>');
+  });
+
+  it('makes stable ids from names', () => {
+    expect(userTermId('Wilms’ Tümor 2')).toBe('user-wilms-tumor-2');
+  });
+});
