@@ -35,9 +35,17 @@ function SenseItem({ sense, likely, linked, onOpen }: { sense: Sense; likely: bo
   );
 }
 
+/** Other names worth showing: spellings that differ only by an apostrophe or case are shown once. */
+function distinctNames(term: string, aliases: string[]): string[] {
+  const key = (name: string) => name.toLowerCase().replace(/['\u2019\u02bc]s?\b/g, '');
+  const seen = new Set([key(term)]);
+  return aliases.filter((alias) => !seen.has(key(alias)) && seen.add(key(alias)));
+}
+
 export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }: TermCardProps) {
   const senses = entry.senses ? (senseOrder ?? entry.senses.map((_, i) => i)).map((i) => entry.senses![i]) : [];
   const related = entry.related.flatMap((id) => linked.get(id) ?? []);
+  const aliases = distinctNames(entry.term, entry.aliases);
   return (
     <article class="card" aria-label={`${entry.term}: explanation`}>
       <header>
@@ -66,10 +74,10 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
       ) : (
         <p class="explanation">{entry.explanation}</p>
       )}
-      {entry.aliases.length > 0 && (
+      {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">Also called: </span>
-          {entry.aliases.join(', ')}
+          {aliases.join(', ')}
         </p>
       )}
       {entry.detail && (

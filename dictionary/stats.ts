@@ -1,0 +1,53 @@
+/**
+ * `npm run dictionary:stats`: what the dictionary holds and what it costs a page.
+ * Curated entries by category, recognized names in total, the size of each compiled index and how
+ * long the content script's index takes to load, and the share of entries with a checked source.
+ */
+import { gzipSync } from 'node:zlib';
+import { compileDictionary } from './compile';
+import { loadBroadLayer } from './broad';
+import { loadCuratedEntries } from './load';
+import { CATEGORIES, CATEGORY_LABELS } from './schema';
+import { Matcher } from '../utils/matcher';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const curated = loadCuratedEntries();
+const broad = loadBroadLayer();
+const { dictionary, highlightable, matchIndex } = compileDictionary(curated, broad);
+
+console.log('Curated entries by category');
+for (const category of CATEGORIES) {
+  const count = curated.filter((e) => e.category === category).length;
+  console.log(`  ${CATEGORY_LABELS[category].padEnd(28)} ${String(count).padStart(4)}`);
+}
+console.log(`  ${'Total'.padEnd(28)} ${String(curated.length).padStart(4)}`);
+
+const reviewed = curated.filter((e) => e.reviewedBy).length;
+const curatedNames = curated.reduce((n, e) => n + 1 + (e.aliases?.length ?? 0), 0);
+const allNames = dictionary.entries.reduce((n, e) => n + 1 + e.aliases.length, 0);
+const highlightNames = highlightable.reduce((n, [, , names]) => n + names.length, 0);
+console.log('\nRecognized terms');
+console.log(`  names in curated entries        ${curatedNames}`);
+console.log(`  WordNet terms added (broad)     ${dictionary.entries.length - curated.length}`);
+console.log(`  names found by lookup (total)   ${allNames}`);
+console.log(`  names highlighted on pages      ${highlightNames}`);
+
+const indexJson = JSON.stringify(matchIndex);
+const dictionaryJson = JSON.stringify(dictionary);
+const loads = Array.from({ length: 15 }, () => {
+  const start = performance.now();
+  new Matcher((JSON.parse(indexJson) as typeof matchIndex).trie).find('warm up');
+  return performance.now() - start;
+});
+console.log('\nCompiled indexes');
+console.log(`  match index (content script)    ${kb(indexJson.length)} (${kb(gzipSync(indexJson).length)} gzipped), loads in ${median(loads).toFixed(1)} ms (median of 15, Node)`);
+console.log(`  full dictionary (background)    ${kb(dictionaryJson.length)} (${kb(gzipSync(dictionaryJson).length)} gzipped)`);
+
+console.log('\nFact-checking');
+console.log(`  curated entries with a checked source: ${reviewed} of ${curated.length} (${((100 * reviewed) / curated.length).toFixed(0)}%)`);
