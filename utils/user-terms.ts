@@ -49,14 +49,16 @@ export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTer
 
 /** Names that appear twice among `terms`, as a readable list, or undefined. */
 export function findDuplicateNames(terms: UserTerm[]): string | undefined {
-  const seen = new Map<string, string>();
-  for (const t of terms)
-    for (const name of [t.term, ...t.aliases]) {
-      const key = aliasKey(name).toLowerCase();
+  const seen = new Map<string, number>();
+  for (const [i, t] of terms.entries()) {
+    // Two terms whose names differ only in case or punctuation would share one id: a clash too.
+    const keys = new Map([[t.id, t.term], ...[t.term, ...t.aliases].map((name): [string, string] => [aliasKey(name).toLowerCase(), name])]);
+    for (const [key, name] of keys) {
       const owner = seen.get(key);
-      if (owner !== undefined && owner !== t.id) return `"${name}" appears more than once`;
-      seen.set(key, t.id);
+      if (owner !== undefined && owner !== i) return `"${name}" appears more than once`;
+      seen.set(key, i);
     }
+  }
   return undefined;
 }
 

@@ -62,3 +62,11 @@ describe('own terms import', () => {
     expect(userTermId('Wilms’ Tümor 2')).toBe('user-wilms-tumor-2');
   });
 });
+
+describe('own terms that would share an id', () => {
+  it('are refused as duplicates', () => {
+    const file = JSON.stringify([{ term: 'Zorblax', explanation: 'x' }, { term: 'zorblax!', explanation: 'y' }]);
+    const result = parseUserTermsFile(file, []);
+    expect(result.ok).toBe(false);
+  });
+});
