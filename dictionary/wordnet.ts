@@ -506,6 +506,8 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // maker, a broadcaster, a bank, a boxing council...).
   'bayer', 'aaa', 'ada', 'afp', 'amd', 'ans', 'cbc', 'nec', 'pid', 'ppp', 'res', 'ras', 'rbc', 'wbc',
   'fas', 'mps',
+  // Latin or brand words that English pages use for something else (a VR headset, "our own").
+  'oculus', 'lingua', 'centrum', 'nostrum',
 ]);
 
 export interface HighlightData {

@@ -11,15 +11,26 @@ import { PageScanner } from './scanner';
 
 export type Status = 'working' | 'ready' | 'off';
 
+/** A page without a declared language counts as English; "en", "en-GB" and the like do too. */
+export function isEnglish(doc: Document): boolean {
+  const lang = (doc.documentElement.lang || doc.body?.lang || '').trim().toLowerCase();
+  return lang === '' || lang === 'en' || lang.startsWith('en-');
+}
+
 export class PageHighlighting {
   readonly highlighter = new Highlighter();
   private scanner: PageScanner | undefined;
   private readonly matcher: Matcher;
   private ownTerms = new Matcher();
-  /** The dictionary and the reader's own terms as one matcher; own terms win where both match. */
+  /**
+   * The dictionary and the reader's own terms as one matcher; own terms win where both match.
+   * The dictionary is English: on a page that declares another language, its words would only
+   * be false friends ("Centrum", "Lingua"), so there only the reader's own terms are marked.
+   */
   private readonly combined: TextMatcher = {
-    find: (text) => mergeMatches(this.matcher.find(text), this.ownTerms.find(text)),
+    find: (text) => (this.english ? mergeMatches(this.matcher.find(text), this.ownTerms.find(text)) : this.ownTerms.find(text)),
   };
+  private readonly english: boolean;
   private settings: PageSettings | undefined;
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
@@ -30,6 +41,7 @@ export class PageHighlighting {
     private readonly onStatus: (status: Status) => void,
   ) {
     this.matcher = new Matcher(index.trie);
+    this.english = isEnglish(doc);
   }
 
   apply(settings: PageSettings): void {

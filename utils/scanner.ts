@@ -167,6 +167,8 @@ export class PageScanner {
     if (root instanceof Element) {
       const parent = root.parentElement;
       if (isSkippedElement(root) || parent?.closest(SKIP_SELECTOR) || parent?.isContentEditable) return;
+      // A tree walk never filters its own root, so a shadow host added as new content is seen here.
+      if (root.shadowRoot) this.visitShadowRoot(root.shadowRoot);
     }
     const doc = root.ownerDocument ?? (root as Document);
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
