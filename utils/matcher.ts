@@ -47,7 +47,8 @@ function isJoiner(gap: string): boolean {
 
 /** Where a word ends once a possessive is folded in: "Wilms’" and "OMS's" end after the apostrophe part. */
 function wordEnd(text: string, word: string, end: number): number {
-  if (!APOSTROPHES.includes(text[end] ?? '')) return end;
+  const next = text[end];
+  if (next === undefined || !APOSTROPHES.includes(next)) return end;
   const after = text[end + 1] ?? '';
   if (after === 's' && !WORD_CHAR.test(text[end + 2] ?? '')) return end + 2;
   if (word.endsWith('s') && !WORD_CHAR.test(after)) return end + 1;

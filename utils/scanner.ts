@@ -16,8 +16,13 @@ export interface ScannerOptions {
   onStatus: (status: 'working' | 'ready') => void;
 }
 
-/** Work at most this long before yielding to the page, so no task of ours nears 50 ms. */
+/**
+ * Work at most this long before yielding to the page. Text on screen goes in short slices so it
+ * shows at once; the rest in longer ones, because every slice that adds marks costs the browser a
+ * style and paint pass over the whole page, and on a 1 MB page those passes dominate.
+ */
 const SLICE_MS = 8;
+const BACKGROUND_SLICE_MS = 30;
 /** Page changes are gathered this long before we scan them; the wait grows while a page keeps changing. */
 const MUTATION_DELAY_MS = 100;
 const MAX_MUTATION_DELAY_MS = 1600;
@@ -29,13 +34,23 @@ interface TextItem {
   node: Text;
   /** Headings split the page into sections; in "first-per-section" a term is marked once per section. */
   section: number;
+  /** Found by a tree walk, which already left out skipped elements. */
+  walked?: true;
 }
 
 interface Walk {
   walker: TreeWalker;
   items: TextItem[];
-  /** The first pass over a document highlights what is on screen first. */
-  visibleFirst: boolean;
+  /**
+   * The first pass over a document highlights what is on screen first. At the top of a page that
+   * is the start of the walk ("top"): text is handed over as soon as the walk passes the bottom of
+   * the screen. Further down (a reload keeps the scroll), the whole walk is sorted ("sort").
+   */
+  visibleFirst: 'top' | 'sort' | false;
+  /** The "top" walk has passed the bottom of the screen. */
+  belowScreen?: boolean;
+  /** Characters of text walked so far, to guess the bottom of the screen without forcing a layout. */
+  chars: number;
 }
 
 export class PageScanner {
@@ -45,6 +60,10 @@ export class PageScanner {
   private readonly seen = new Map<number, Set<string>>();
   private walk: Walk | undefined;
   private items: TextItem[] = [];
+  /** How many of the first `items` are on screen. */
+  private onScreen = 0;
+  /** Milliseconds one wrap takes on this page (a running average), to size batches to the slice. */
+  private wrapCost = 0.1;
   private pending: Node[] = [];
   private hiddenParents = new Set<Element>();
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
@@ -143,9 +162,10 @@ export class PageScanner {
   }
 
   private work(): void {
-    const deadline = performance.now() + SLICE_MS;
+    const deadline = performance.now() + (this.onScreen > 0 || this.walk ? SLICE_MS : BACKGROUND_SLICE_MS);
     while (!this.stopped && performance.now() < deadline) {
-      if (this.walk) this.continueWalk(deadline);
+      if (this.onScreen > 0 && this.items.length) this.highlightSome(deadline);
+      else if (this.walk) this.continueWalk(deadline);
       else if (this.items.length) this.highlightSome(deadline);
       else if (this.roots.length) this.beginWalk(this.roots.shift()!);
       else break;
@@ -163,7 +183,7 @@ export class PageScanner {
   }
 
   private beginWalk(root: Root): void {
-    if (!root.isConnected) return;
+    if (!root.isConnected || (root.ownerDocument ?? (root as Document)).designMode === 'on') return;
     if (root instanceof Element) {
       const parent = root.parentElement;
       if (isSkippedElement(root) || parent?.closest(SKIP_SELECTOR) || parent?.isContentEditable) return;
@@ -182,7 +202,9 @@ export class PageScanner {
       },
     });
     this.section++;
-    this.walk = { walker, items: [], visibleFirst: root === doc.body && this.seen.size === 0 };
+    const first = root === doc.body && this.seen.size === 0;
+    const atTop = (doc.defaultView?.scrollY ?? 0) < (doc.defaultView?.innerHeight ?? 0) / 2;
+    this.walk = { walker, items: [], visibleFirst: first && (atTop ? 'top' : 'sort'), chars: 0 };
   }
 
   private continueWalk(deadline: number): void {
@@ -191,19 +213,50 @@ export class PageScanner {
       if ((n & 255) === 255 && performance.now() > deadline) return;
       const node = walk.walker.nextNode() as Text | null;
       if (!node) break;
-      if (hasWords(node.data)) walk.items.push({ node, section: this.section });
+      if (!hasWords(node.data)) continue;
+      walk.items.push({ node, section: this.section, walked: true });
+      walk.chars += node.data.length;
+      if (walk.visibleFirst === 'top' && !walk.belowScreen && walk.chars > screenfulOfText(node.ownerDocument)) {
+        // Everything walked so far is what the reader sees: highlight it before walking on.
+        walk.belowScreen = true;
+        this.items.push(...walk.items);
+        this.onScreen = walk.items.length;
+        walk.items = [];
+        return;
+      }
     }
     this.walk = undefined;
-    this.items.push(...(walk.visibleFirst ? visibleFirst(walk.items) : walk.items));
+    if (walk.visibleFirst !== 'sort') {
+      if (walk.visibleFirst === 'top' && !walk.belowScreen) this.onScreen = this.items.length + walk.items.length;
+      return void this.items.push(...walk.items);
+    }
+    const { ordered, onScreen } = visibleFirst(walk.items);
+    this.items.push(...ordered);
+    this.onScreen = onScreen;
   }
 
+  /**
+   * Reads first, then writes: matching and visibility checks for a batch happen before any mark
+   * is added, so the browser recomputes styles once per batch instead of once per text node.
+   */
   private highlightSome(deadline: number): void {
+    const budget = deadline - performance.now();
+    const readUntil = performance.now() + budget / 2;
+    const batch: [Text, Match[]][] = [];
     let i = 0;
     for (; i < this.items.length; i++) {
-      if ((i & 15) === 15 && performance.now() > deadline) break;
-      this.highlightText(this.items[i]);
+      if ((i & 15) === 15 && performance.now() > readUntil) break;
+      if (batch.length * this.wrapCost > budget / 2) break;
+      const matches = this.matchesFor(this.items[i]);
+      if (matches) batch.push([this.items[i].node, matches]);
     }
     this.items.splice(0, i);
+    this.onScreen = Math.max(0, this.onScreen - i);
+    if (batch.length === 0) return;
+    const writing = performance.now();
+    for (const [node, matches] of batch) this.options.highlighter.wrap(node, matches);
+    this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / batch.length;
+    this.ignoreOwnMutations();
   }
 
   private visitShadowRoot(shadow: ShadowRoot): void {
@@ -212,21 +265,21 @@ export class PageScanner {
     this.roots.push(shadow);
   }
 
-  private highlightText({ node, section }: TextItem): void {
+  /** The matches to wrap in one text node, or undefined. Reads the DOM only. */
+  private matchesFor({ node, section, walked }: TextItem): Match[] | undefined {
     const { highlighter, matcher } = this.options;
-    if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node) || !isEligibleText(node)) return;
+    if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node)) return undefined;
+    if (!walked && !isEligibleText(node)) return undefined;
     let matches = matcher.find(node.data);
-    if (matches.length === 0) return;
-    const parent = node.parentElement!;
-    if (!parent.checkVisibility()) {
+    if (matches.length === 0) return undefined;
+    const parent = node.parentElement;
+    if (!parent?.checkVisibility()) {
       // Hidden text stays untouched; it is looked at again if the page shows it.
-      if (this.hiddenParents.size < 500) this.hiddenParents.add(parent);
-      return;
+      if (parent && this.hiddenParents.size < 500) this.hiddenParents.add(parent);
+      return undefined;
     }
     if (this.options.density === 'first-per-section') matches = this.firstInSection(matches, node.data, section);
-    if (matches.length === 0) return;
-    highlighter.wrap(node, matches);
-    this.ignoreOwnMutations();
+    return matches.length ? matches : undefined;
   }
 
   /** Keeps the first match of each name in a section: "Wilms tumor" and "nephroblastoma" both get one. */
@@ -241,12 +294,22 @@ export class PageScanner {
 }
 
 /**
+ * About how many characters fill the screen: its area over a generous 60 px² per character.
+ * An estimate on purpose: measuring where text sits would force the page's first layout early,
+ * which on a 1 MB page takes longer than the highlighting it would order.
+ */
+function screenfulOfText(doc: Document): number {
+  const view = doc.defaultView;
+  return ((view?.innerWidth ?? 1280) * (view?.innerHeight ?? 800)) / 60;
+}
+
+/**
  * Reorders text so what is on screen comes first. Text nodes in document order are laid out
  * roughly top to bottom, so a binary search over their parents' boxes finds the visible run
  * with a handful of layout reads instead of one per node.
  */
-function visibleFirst(items: TextItem[]): TextItem[] {
-  if (items.length < 64) return items;
+function visibleFirst(items: TextItem[]): { ordered: TextItem[]; onScreen: number } {
+  if (items.length < 64) return { ordered: items, onScreen: items.length };
   const view = items[0].node.ownerDocument.defaultView;
   const height = view?.innerHeight ?? 0;
   const top = (i: number) => items[i].node.parentElement?.getBoundingClientRect().top ?? 0;
@@ -262,6 +325,6 @@ function visibleFirst(items: TextItem[]): TextItem[] {
   };
   const start = Math.max(0, firstAtOrBelow(0) - 8);
   const end = Math.min(items.length, firstAtOrBelow(height) + 8);
-  if (start === 0 && end === items.length) return items;
-  return [...items.slice(start, end), ...items.slice(0, start), ...items.slice(end)];
+  if (start === 0 && end === items.length) return { ordered: items, onScreen: items.length };
+  return { ordered: [...items.slice(start, end), ...items.slice(0, start), ...items.slice(end)], onScreen: end - start };
 }

@@ -2,24 +2,44 @@
  * DOM: which text MedGloss may touch. Everything a person types into, code, scripts, hidden text,
  * our own UI and existing highlights are left alone.
  */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE',
+  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
+  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
+  'MARK', 'MEDGLOSS-CARD',
+]);
+const SKIP_ROLES = new Set(['textbox', 'code', 'searchbox', 'combobox']);
+const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ProseMirror', 'ql-editor', 'ace_editor'];
+
+/** The same rules as one selector, for checking a node's ancestors with closest(). */
 export const SKIP_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'head', 'title',
-  'textarea', 'input', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'samp', 'var',
-  'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
-  '[contenteditable]:not([contenteditable="false"])', '[role="textbox"]', '[role="code"]',
-  '[hidden]', '[aria-hidden="true"]',
-  'mark', 'medgloss-card',
-  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ProseMirror', '.ql-editor', '.ace_editor',
+  ...[...SKIP_TAGS].map((tag) => tag.toLowerCase()),
+  'svg *',
+  'math *',
+  '[contenteditable]:not([contenteditable="false"])',
+  ...[...SKIP_ROLES].map((role) => `[role="${role}"]`),
+  '[hidden]',
+  '[aria-hidden="true"]',
+  ...EDITOR_CLASSES.map((name) => `.${name}`),
 ].join(',');
 
-const SKIP_TAGS = new Set(
-  SKIP_SELECTOR.split(',').filter((s) => /^[a-z-]+$/.test(s)).map((s) => s.toUpperCase()),
-);
-
-/** Fast check for the tree walk: rejects an element (and so its whole subtree) by itself. */
+/**
+ * Fast check for the tree walk: rejects an element (and so its whole subtree) by itself. Plain
+ * attribute reads only: a selector match or isContentEditable per element would cost the walk
+ * several times its floor, and isContentEditable may force a style update.
+ */
 export function isSkippedElement(element: Element): boolean {
-  return SKIP_TAGS.has(element.tagName) || element.matches(SKIP_SELECTOR) || (element as HTMLElement).isContentEditable === true;
+  if (SKIP_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true; // SVG and MathML content
+  if (!element.hasAttributes()) return false;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const role = element.getAttribute('role');
+  if (role !== null && SKIP_ROLES.has(role)) return true;
+  const classes = element.classList;
+  return classes.length > 0 && EDITOR_CLASSES.some((name) => classes.contains(name));
 }
 
 /** Full check for a single text node met outside a tree walk (new content, a rewritten node). */

@@ -41,8 +41,9 @@ export default defineContentScript({
       if (!settings.enabled) card.close();
       highlighting.apply(settings);
     };
-    highlighting.setOwnTerms(readUserTerms(await userTerms.getValue()));
-    apply(await readPageSettings(location.hostname));
+    const [ownTerms, settings] = await Promise.all([userTerms.getValue(), readPageSettings(location.hostname)]);
+    highlighting.setOwnTerms(readUserTerms(ownTerms));
+    apply(settings);
     const unwatchSettings = watchPageSettings(location.hostname, apply);
     const unwatchTerms = userTerms.watch((terms) => highlighting.setOwnTerms(readUserTerms(terms)));
     const unwatch = () => {

@@ -77,3 +77,10 @@ describe('mergeMatches', () => {
     expect(mergeMatches(base, own)).toEqual([base[0], own[0]]);
   });
 });
+
+describe('match offsets', () => {
+  it('never end past the text, even for a name ending in "s" at the very end', () => {
+    const m = new Matcher(Matcher.build([['diabetes', 'diabetes']]));
+    expect(m.find('diabetes')).toEqual([{ start: 0, end: 8, id: 'diabetes' }]);
+  });
+});
