@@ -70,7 +70,13 @@ export function LookupBox() {
       {!shownId && hits.length > 0 && (
         <ul id="lookup-results" class="results" role="listbox">
           {hits.map((hit, i) => (
-            <li key={hit.entry.id} id={`hit-${i}`} role="option" aria-selected={i === active} onClick={() => open(hit.entry.id)}>
+            <li
+              key={hit.entry.id}
+              id={`hit-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onClick={() => open(hit.entry.id)}
+            >
               <span class="hit-name">{hit.name}</span>
               {hit.name !== hit.entry.term && <span class="hit-term"> → {hit.entry.term}</span>}
             </li>

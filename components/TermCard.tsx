@@ -17,7 +17,17 @@ export interface TermCardProps {
   onClose?: () => void;
 }
 
-function SenseItem({ sense, likely, linked, onOpen }: { sense: Sense; likely: boolean; linked: TermCardProps['linked']; onOpen?: (id: string) => void }) {
+function SenseItem({
+  sense,
+  likely,
+  linked,
+  onOpen,
+}: {
+  sense: Sense;
+  likely: boolean;
+  linked: TermCardProps['linked'];
+  onOpen?: (id: string) => void;
+}) {
   const target = sense.entry ? linked.get(sense.entry) : undefined;
   return (
     <li class={likely ? 'sense likely' : 'sense'}>
@@ -55,7 +65,9 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           </button>
         )}
         <h2 class="term">{entry.term}</h2>
-        <span class="category">{entry.user ? 'Your term' : entry.broad ? 'Dictionary definition' : CATEGORY_LABELS[entry.category]}</span>
+        <span class="category">
+          {entry.user ? 'Your term' : entry.broad ? 'Dictionary definition' : CATEGORY_LABELS[entry.category]}
+        </span>
         {onClose && (
           <button type="button" class="close" onClick={onClose} aria-label="Close">
             ×
@@ -67,7 +79,13 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           <p class="lead">“{entry.term}” can mean different things:</p>
           <ol class="senses">
             {senses.map((sense, i) => (
-              <SenseItem key={sense.meaning} sense={sense} likely={i === 0 && senseOrder !== undefined} linked={linked} onOpen={onOpen} />
+              <SenseItem
+                key={sense.meaning}
+                sense={sense}
+                likely={i === 0 && senseOrder !== undefined}
+                linked={linked}
+                onOpen={onOpen}
+              />
             ))}
           </ol>
         </>
@@ -100,7 +118,13 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
         </p>
       )}
       <footer>
-        <span class="source">{entry.user ? 'Added by you' : entry.broad ? 'From WordNet 3.1, Princeton University' : `Checked against: ${entry.source}`}</span>
+        <span class="source">
+          {entry.user
+            ? 'Added by you'
+            : entry.broad
+              ? 'From WordNet 3.1, Princeton University'
+              : `Checked against: ${entry.source}`}
+        </span>
         <span class="advice">Not medical advice.</span>
       </footer>
     </article>

@@ -82,7 +82,10 @@ export class Dictionary {
    * Everyday words count here: someone who selects "stroke" wants it explained.
    */
   explain(text: string): CompiledEntry | undefined {
-    const clean = text.replace(/\s+/g, ' ').trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const clean = text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!clean || clean.length > 200) return undefined;
     const singulars = [clean.replace(/ies$/, 'y'), clean.replace(/es$/, ''), clean.replace(/s$/, '')];
     for (const name of [clean, ...singulars]) {

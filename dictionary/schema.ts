@@ -89,7 +89,11 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Forms that must be unique across the dictionary: case-insensitive unless written like an abbreviation. */
 export function aliasKey(name: string): string {
-  const normalized = name.normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  const normalized = name
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
   return isCaseSensitive(normalized) ? normalized : normalized.toLowerCase();
 }
 

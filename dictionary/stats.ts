@@ -46,8 +46,14 @@ const loads = Array.from({ length: 15 }, () => {
   return performance.now() - start;
 });
 console.log('\nCompiled indexes');
-console.log(`  match index (content script)    ${kb(indexJson.length)} (${kb(gzipSync(indexJson).length)} gzipped), loads in ${median(loads).toFixed(1)} ms (median of 15, Node)`);
-console.log(`  full dictionary (background)    ${kb(dictionaryJson.length)} (${kb(gzipSync(dictionaryJson).length)} gzipped)`);
+console.log(
+  `  match index (content script)    ${kb(indexJson.length)} (${kb(gzipSync(indexJson).length)} gzipped), loads in ${median(loads).toFixed(1)} ms (median of 15, Node)`,
+);
+console.log(
+  `  full dictionary (background)    ${kb(dictionaryJson.length)} (${kb(gzipSync(dictionaryJson).length)} gzipped)`,
+);
 
 console.log('\nFact-checking');
-console.log(`  curated entries with a checked source: ${reviewed} of ${curated.length} (${((100 * reviewed) / curated.length).toFixed(0)}%)`);
+console.log(
+  `  curated entries with a checked source: ${reviewed} of ${curated.length} (${((100 * reviewed) / curated.length).toFixed(0)}%)`,
+);

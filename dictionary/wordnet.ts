@@ -174,12 +174,24 @@ const ARTIFACT = 6; // noun.artifact: drugs and medicines live here
 export const ROOTS: Root[] = [
   // Conditions. "physical condition" spans disease, disorder, injury, infection, tumours,
   // abnormalities, poisoning, pregnancy and disability; its everyday branches are EXCLUDED below.
-  { lemma: 'physical_condition', gloss: 'the condition or state of the body or bodily functions', category: 'condition' },
+  {
+    lemma: 'physical_condition',
+    gloss: 'the condition or state of the body or bodily functions',
+    category: 'condition',
+  },
   { lemma: 'disease', gloss: 'an impairment of health or a condition of abnormal functioning', category: 'condition' },
   { lemma: 'illness', gloss: 'impairment of normal physiological function', category: 'condition' },
-  { lemma: 'disorder', gloss: 'a physical condition in which there is a disturbance of normal functioning', category: 'condition' },
+  {
+    lemma: 'disorder',
+    gloss: 'a physical condition in which there is a disturbance of normal functioning',
+    category: 'condition',
+  },
   { lemma: 'injury', gloss: 'any physical damage to the body', category: 'condition' },
-  { lemma: 'infection', gloss: 'the pathological state resulting from the invasion of the body', category: 'condition' },
+  {
+    lemma: 'infection',
+    gloss: 'the pathological state resulting from the invasion of the body',
+    category: 'condition',
+  },
   { lemma: 'tumor', gloss: 'an abnormal new mass of tissue', category: 'condition' },
   { lemma: 'syndrome', gloss: 'a pattern of symptoms indicative of some disease', category: 'condition' },
   // Sudden events: stroke (apoplexy), heart attack, seizure, embolism.
@@ -187,7 +199,12 @@ export const ROOTS: Root[] = [
   // Mental illness sits under "psychological state", most of which (moods, morale) is not medical.
   { lemma: 'mental_illness', gloss: 'any disease of the mind', category: 'condition' },
   // The mental state itself; its hyponyms are moods (blues, dumps, low spirits).
-  { lemma: 'depression', gloss: 'a mental state characterized by a pessimistic sense of inadequacy', category: 'condition', descend: false },
+  {
+    lemma: 'depression',
+    gloss: 'a mental state characterized by a pessimistic sense of inadequacy',
+    category: 'condition',
+    descend: false,
+  },
   { lemma: 'anxiety', gloss: '(psychiatry) a relatively permanent state of worry', category: 'condition' },
   { lemma: 'delusion', gloss: '(psychology) an erroneous belief', category: 'condition' },
   { lemma: 'hallucinosis', gloss: 'continual hallucinations', category: 'condition' },
@@ -209,49 +226,101 @@ export const ROOTS: Root[] = [
 
   // Anatomy: parts, tissues, coverings and the body itself, restricted to noun.body (lex 08) so
   // animal-only parts (noun.animal: snouts, antlers) and plant parts stay out.
-  { lemma: 'body_part', gloss: 'any part of an organism such as an organ or extremity', category: 'anatomy', lexFiles: [BODY] },
+  {
+    lemma: 'body_part',
+    gloss: 'any part of an organism such as an organ or extremity',
+    category: 'anatomy',
+    lexFiles: [BODY],
+  },
   { lemma: 'body_covering', gloss: 'any covering for the body or a body part', category: 'anatomy', lexFiles: [BODY] },
   { lemma: 'body', gloss: 'the entire physical structure of an organism', category: 'anatomy', lexFiles: [BODY] },
 
   // Tests and procedures.
-  { lemma: 'medical_procedure', gloss: 'a procedure employed by medical or dental practitioners', category: 'procedure' },
+  {
+    lemma: 'medical_procedure',
+    gloss: 'a procedure employed by medical or dental practitioners',
+    category: 'procedure',
+  },
   { lemma: 'surgery', gloss: 'a medical procedure involving an incision with instruments', category: 'procedure' },
   { lemma: 'diagnostic_procedure', gloss: 'a procedure followed in making a medical diagnosis', category: 'procedure' },
   { lemma: 'diagnostic_test', gloss: 'an assay conducted for diagnostic purposes', category: 'procedure' },
   { lemma: 'medical_diagnosis', gloss: 'identification of a disease from its symptoms', category: 'procedure' },
   { lemma: 'imaging', gloss: '(medicine) obtaining pictures of the interior of the body', category: 'procedure' },
-  { lemma: 'radiography', gloss: 'photography that uses other kinds of radiation than visible light', category: 'procedure' },
+  {
+    lemma: 'radiography',
+    gloss: 'photography that uses other kinds of radiation than visible light',
+    category: 'procedure',
+  },
   { lemma: 'endoscopy', gloss: 'visual examination of the interior of a hollow body organ', category: 'procedure' },
   { lemma: 'autopsy', gloss: 'an examination and dissection of a dead body', category: 'procedure' },
   { lemma: 'checkup', gloss: 'a thorough physical examination', category: 'procedure' },
   { lemma: 'palpation', gloss: 'a method of examination in which the examiner feels', category: 'procedure' },
   { lemma: 'ophthalmoscopy', gloss: 'examination of the interior of an eye', category: 'procedure' },
   { lemma: 'urinalysis', gloss: '(medicine) the chemical analysis of urine', category: 'procedure' },
-  { lemma: 'blood_count', gloss: 'the act of estimating the number of red and white corpuscles', category: 'procedure' },
+  {
+    lemma: 'blood_count',
+    gloss: 'the act of estimating the number of red and white corpuscles',
+    category: 'procedure',
+  },
   { lemma: 'centesis', gloss: '(surgery) the act of puncturing a body cavity', category: 'procedure' },
   { lemma: 'transfusion', gloss: 'the introduction of blood or blood plasma into a vein', category: 'procedure' },
-  { lemma: 'specimen', gloss: 'a bit of tissue or blood or urine that is taken for diagnostic purposes', category: 'procedure' },
+  {
+    lemma: 'specimen',
+    gloss: 'a bit of tissue or blood or urine that is taken for diagnostic purposes',
+    category: 'procedure',
+  },
   // Growing microorganisms in the lab (a throat or blood "culture").
   { lemma: 'culture', gloss: '(biology) the growing of microorganisms in a nutrient medium', category: 'procedure' },
 
   // Treatments and medicines.
-  { lemma: 'treatment', gloss: 'care provided to improve a situation (especially medical procedures', category: 'treatment' },
+  {
+    lemma: 'treatment',
+    gloss: 'care provided to improve a situation (especially medical procedures',
+    category: 'treatment',
+  },
   { lemma: 'medical_care', gloss: 'professional treatment for illness or injury', category: 'treatment' },
   { lemma: 'therapy', gloss: '(medicine) the act of caring for someone', category: 'treatment' },
   { lemma: 'medication', gloss: 'the act of treating with medicines or remedies', category: 'treatment' },
   { lemma: 'immunization', gloss: 'the act of making immune', category: 'treatment' },
-  { lemma: 'drug', gloss: 'a substance that is used as a medicine or narcotic', category: 'treatment', lexFiles: [ARTIFACT] },
-  { lemma: 'medicine', gloss: '(medicine) something that treats or prevents or alleviates the symptoms', category: 'treatment', lexFiles: [ARTIFACT] },
-  { lemma: 'vaccine', gloss: 'immunogen consisting of a suspension of weakened or dead pathogenic cells', category: 'treatment' },
+  {
+    lemma: 'drug',
+    gloss: 'a substance that is used as a medicine or narcotic',
+    category: 'treatment',
+    lexFiles: [ARTIFACT],
+  },
+  {
+    lemma: 'medicine',
+    gloss: '(medicine) something that treats or prevents or alleviates the symptoms',
+    category: 'treatment',
+    lexFiles: [ARTIFACT],
+  },
+  {
+    lemma: 'vaccine',
+    gloss: 'immunogen consisting of a suspension of weakened or dead pathogenic cells',
+    category: 'treatment',
+  },
 
   // Body chemistry, cells and processes.
   { lemma: 'hormone', gloss: 'the secretion of an endocrine gland', category: 'biology' },
   { lemma: 'enzyme', gloss: 'any of several complex proteins that are produced by cells', category: 'biology' },
   { lemma: 'antibody', gloss: 'any of a large variety of proteins normally present in the body', category: 'biology' },
-  { lemma: 'antigen', gloss: 'any substance (as a toxin or enzyme) that stimulates an immune response', category: 'biology' },
-  { lemma: 'cytokine', gloss: 'any of various protein molecules secreted by cells of the immune system', category: 'biology' },
+  {
+    lemma: 'antigen',
+    gloss: 'any substance (as a toxin or enzyme) that stimulates an immune response',
+    category: 'biology',
+  },
+  {
+    lemma: 'cytokine',
+    gloss: 'any of various protein molecules secreted by cells of the immune system',
+    category: 'biology',
+  },
   { lemma: 'neurotransmitter', gloss: 'a neurochemical that transmits nerve impulses', category: 'biology' },
-  { lemma: 'cell', gloss: '(biology) the basic structural and functional unit of all organisms', category: 'biology', lexFiles: [BODY] },
+  {
+    lemma: 'cell',
+    gloss: '(biology) the basic structural and functional unit of all organisms',
+    category: 'biology',
+    lexFiles: [BODY],
+  },
   { lemma: 'body_substance', gloss: 'the substance of the body', category: 'biology', lexFiles: [BODY] },
   { lemma: 'protoplasm', gloss: 'the substance of a living cell', category: 'biology', lexFiles: [BODY] },
   { lemma: 'platelet', gloss: 'tiny bits of protoplasm found in vertebrate blood', category: 'biology' },
@@ -262,7 +331,11 @@ export const ROOTS: Root[] = [
   { lemma: 'histamine', gloss: 'amine formed from histidine', category: 'biology' },
   { lemma: 'immunity', gloss: '(medicine) the condition in which an organism can resist disease', category: 'biology' },
   { lemma: 'bodily_process', gloss: 'an organic process that takes place in the body', category: 'biology' },
-  { lemma: 'metabolism', gloss: 'the organic processes (in a cell or organism) that are necessary for life', category: 'biology' },
+  {
+    lemma: 'metabolism',
+    gloss: 'the organic processes (in a cell or organism) that are necessary for life',
+    category: 'biology',
+  },
   { lemma: 'digestion', gloss: 'the organic process by which food is converted into substances', category: 'biology' },
   { lemma: 'parturition', gloss: 'the process of giving birth', category: 'biology' },
   { lemma: 'ovulation', gloss: 'the expulsion of an ovum from the ovary', category: 'biology' },
@@ -274,11 +347,19 @@ export const EXCLUDED: (SynsetRef & { why: string })[] = [
   { lemma: 'wakefulness', gloss: 'a periodic state during which you are conscious', why: 'everyday state' },
   { lemma: 'arousal', gloss: 'a state of heightened physiological activity', why: 'emotions and desire' },
   { lemma: 'sleep', gloss: 'a natural and periodic state of rest', why: 'everyday state' },
-  { lemma: 'drive', gloss: 'a physiological state corresponding to a strong need or desire', why: 'hunger, thirst, sex drive' },
+  {
+    lemma: 'drive',
+    gloss: 'a physiological state corresponding to a strong need or desire',
+    why: 'hunger, thirst, sex drive',
+  },
   { lemma: 'estrus', gloss: 'applies to nonhuman mammals', why: 'animal physiology' },
   { lemma: 'anestrus', gloss: 'applies to nonhuman mammals', why: 'animal physiology' },
   { lemma: 'vitalization', gloss: 'the state of being vitalized', why: 'not medical' },
-  { lemma: 'good_health', gloss: 'the state of being vigorous and free from bodily or mental disease', why: 'energy, bloom, glow' },
+  {
+    lemma: 'good_health',
+    gloss: 'the state of being vigorous and free from bodily or mental disease',
+    why: 'energy, bloom, glow',
+  },
   { lemma: 'muscularity', gloss: 'the physiological state of having or consisting of muscle', why: 'not medical' },
   { lemma: 'cellularity', gloss: 'the state of having cells', why: 'not medical' },
   { lemma: 'cryptobiosis', gloss: "a state in which an animal's metabolic activities", why: 'animal physiology' },
@@ -297,12 +378,20 @@ export const EXCLUDED: (SynsetRef & { why: string })[] = [
   { lemma: 'tanning', gloss: 'process in which skin pigmentation darkens', why: 'cosmetic' },
   { lemma: 'hairdo', gloss: 'the arrangement of the hair', why: 'hairstyles' },
   // Recreational drugs, tobacco and drink reach "drug" through "drug of abuse".
-  { lemma: 'drug_of_abuse', gloss: 'a drug that is taken for nonmedicinal reasons', why: 'street drugs, tobacco, alcohol' },
+  {
+    lemma: 'drug_of_abuse',
+    gloss: 'a drug that is taken for nonmedicinal reasons',
+    why: 'street drugs, tobacco, alcohol',
+  },
   { lemma: 'controlled_substance', gloss: 'whose possession and use are controlled by law', why: 'street drugs' },
   { lemma: 'intoxicant', gloss: 'a drug that can produce a state of intoxication', why: 'not medicine' },
   { lemma: 'psychoactive_drug', gloss: 'a drug that can produce mood changes', why: 'street drugs' },
   { lemma: 'virility_drug', gloss: 'drug to treat impotence', why: 'brand names only' },
-  { lemma: 'narcotic', gloss: 'a drug that produces numbness or stupor', why: 'heroin, cannabis; medical opiates come in through "analgesic"' },
+  {
+    lemma: 'narcotic',
+    gloss: 'a drug that produces numbness or stupor',
+    why: 'heroin, cannabis; medical opiates come in through "analgesic"',
+  },
   { lemma: 'fix', gloss: 'an intravenous injection of a narcotic drug', why: 'drug slang' },
   { lemma: 'bummer', gloss: 'a bad reaction to a hallucinogenic drug', why: 'drug slang' },
   // Cosmetics and religion reach "medicine" through "powder" and "ointment".
@@ -367,7 +456,9 @@ export function nounLemmaIndex(nouns: Map<string, Synset>): Map<string, Synset[]
 export function findSynset(lemmas: Map<string, Synset[]>, ref: SynsetRef): Synset {
   const found = (lemmas.get(ref.lemma.toLowerCase()) ?? []).filter((s) => s.gloss.includes(ref.gloss));
   if (found.length !== 1)
-    throw new Error(`WordNet: expected one noun synset "${ref.lemma}" with gloss "${ref.gloss}", found ${found.length}`);
+    throw new Error(
+      `WordNet: expected one noun synset "${ref.lemma}" with gloss "${ref.gloss}", found ${found.length}`,
+    );
   return found[0];
 }
 
@@ -487,27 +578,132 @@ export const MIN_ABBREVIATION_LENGTH = 3;
 /** Never highlighted from the broad layer, whatever WordNet says. Lower case. */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // Named in the brief (all but "heart" and "blood" also fail rule (a)).
-  'cold', 'stroke', 'depression', 'cell', 'back', 'culture', 'labor', 'labour', 'trunk', 'symptom',
-  'heart', 'blood',
+  'cold',
+  'stroke',
+  'depression',
+  'cell',
+  'back',
+  'culture',
+  'labor',
+  'labour',
+  'trunk',
+  'symptom',
+  'heart',
+  'blood',
   // Familiar words that WordNet knows only in their bodily sense and SemCor rarely saw.
-  'armpit', 'bellybutton', 'breastbone', 'collarbone', 'cheekbone', 'shinbone', 'thighbone', 'earlobe',
-  'eardrum', 'nostril', 'windpipe', 'buttock', 'buttocks', 'womb', 'testicle', 'penis', 'vagina', 'nape',
-  'midriff', 'midsection', 'paunch', 'waistline', 'teeth', 'moustache', 'sideburn', 'entrails', 'bowel',
-  'teat', 'fingertip', 'fingernail', 'thumbnail', 'eyeball', 'eyelash', 'pinkie', 'pinky',
-  'backache', 'stomachache', 'toothache', 'earache', 'sneeze', 'sneezing', 'hiccup', 'dizziness',
-  'allergy', 'nosebleed', 'sunburn', 'suntan', 'windburn', 'pimple', 'blackhead', 'freckle', 'acne',
-  'bedsore', 'sprain', 'burp', 'burping', 'fart', 'farting', 'pregnancy', 'childbirth', 'painkiller',
-  'checkup', 'chickenpox', 'measles', 'mumps', 'gooseflesh', 'goosebump', 'goose bump', 'goose pimple',
-  'goose skin', 'puppy fat', 'bull neck',
+  'armpit',
+  'bellybutton',
+  'breastbone',
+  'collarbone',
+  'cheekbone',
+  'shinbone',
+  'thighbone',
+  'earlobe',
+  'eardrum',
+  'nostril',
+  'windpipe',
+  'buttock',
+  'buttocks',
+  'womb',
+  'testicle',
+  'penis',
+  'vagina',
+  'nape',
+  'midriff',
+  'midsection',
+  'paunch',
+  'waistline',
+  'teeth',
+  'moustache',
+  'sideburn',
+  'entrails',
+  'bowel',
+  'teat',
+  'fingertip',
+  'fingernail',
+  'thumbnail',
+  'eyeball',
+  'eyelash',
+  'pinkie',
+  'pinky',
+  'backache',
+  'stomachache',
+  'toothache',
+  'earache',
+  'sneeze',
+  'sneezing',
+  'hiccup',
+  'dizziness',
+  'allergy',
+  'nosebleed',
+  'sunburn',
+  'suntan',
+  'windburn',
+  'pimple',
+  'blackhead',
+  'freckle',
+  'acne',
+  'bedsore',
+  'sprain',
+  'burp',
+  'burping',
+  'fart',
+  'farting',
+  'pregnancy',
+  'childbirth',
+  'painkiller',
+  'checkup',
+  'chickenpox',
+  'measles',
+  'mumps',
+  'gooseflesh',
+  'goosebump',
+  'goose bump',
+  'goose pimple',
+  'goose skin',
+  'puppy fat',
+  'bull neck',
   // Informal, vulgar or slang names whose glosses do not say so.
-  'clit', 'derriere', 'titty', 'tooshie', 'tush', 'syph', 'prat', 'ballock', 'slobber', 'spittle',
-  'collywobbles', 'bennie', 'downer', 'meth', 'shabu', 'quat', 'physic',
+  'clit',
+  'derriere',
+  'titty',
+  'tooshie',
+  'tush',
+  'syph',
+  'prat',
+  'ballock',
+  'slobber',
+  'spittle',
+  'collywobbles',
+  'bennie',
+  'downer',
+  'meth',
+  'shabu',
+  'quat',
+  'physic',
   // Names and abbreviations better known for something else (a company, a motoring club, a chip
   // maker, a broadcaster, a bank, a boxing council...).
-  'bayer', 'aaa', 'ada', 'afp', 'amd', 'ans', 'cbc', 'nec', 'pid', 'ppp', 'res', 'ras', 'rbc', 'wbc',
-  'fas', 'mps',
+  'bayer',
+  'aaa',
+  'ada',
+  'afp',
+  'amd',
+  'ans',
+  'cbc',
+  'nec',
+  'pid',
+  'ppp',
+  'res',
+  'ras',
+  'rbc',
+  'wbc',
+  'fas',
+  'mps',
   // Latin or brand words that English pages use for something else (a VR headset, "our own").
-  'oculus', 'lingua', 'centrum', 'nostrum',
+  'oculus',
+  'lingua',
+  'centrum',
+  'nostrum',
 ]);
 
 export interface HighlightData {
@@ -516,7 +712,11 @@ export interface HighlightData {
   /** Lower-case noun word (underscores) -> its noun synset offsets. */
   nounSenses: ReadonlyMap<string, string[]>;
   /** Non-noun senses: per part of speech, word -> synset offsets, and a synset reader. */
-  otherSenses: { pos: PartOfSpeech; index: ReadonlyMap<string, string[]>; synset: (offset: string) => Synset | undefined }[];
+  otherSenses: {
+    pos: PartOfSpeech;
+    index: ReadonlyMap<string, string[]>;
+    synset: (offset: string) => Synset | undefined;
+  }[];
   /** Lower-case word (underscores) -> summed tag_cnt of its senses (parseTagCounts). */
   tagCounts: ReadonlyMap<string, number>;
 }
@@ -533,8 +733,20 @@ function isAbbreviation(name: string): boolean {
 export function baseForms(word: string): string[] {
   if (!/^[a-z]+$/.test(word)) return [];
   const rules: [string, string][] = [
-    ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'],
-    ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''],
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
   ];
   const forms = new Set<string>();
   for (const [ending, replacement] of rules) {
@@ -628,7 +840,11 @@ export function buildBroadTerms(files: WordNetFiles): BroadTerm[] {
   const nouns = parseData(files.dataNoun);
   const selection = selectMedical(nouns);
   const nounSenses = new Map<string, string[]>();
-  for (const [word, synsets] of nounLemmaIndex(nouns)) nounSenses.set(word, synsets.map((s) => s.offset));
+  for (const [word, synsets] of nounLemmaIndex(nouns))
+    nounSenses.set(
+      word,
+      synsets.map((s) => s.offset),
+    );
   const reader = (data: Uint8Array) => {
     const cache = new Map<string, Synset | undefined>();
     return (offset: string) => {

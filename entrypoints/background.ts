@@ -15,7 +15,8 @@ const EXPLAIN_MENU = 'medgloss-explain';
 export default defineBackground(() => {
   const dictionary = new Dictionary(dictionaryData);
   let own: Dictionary | undefined;
-  const ownTerms = async () => (own ??= new Dictionary({ entries: readUserTerms(await userTerms.getValue()).map(userTermEntry) }));
+  const ownTerms = async () =>
+    (own ??= new Dictionary({ entries: readUserTerms(await userTerms.getValue()).map(userTermEntry) }));
   userTerms.watch(() => (own = undefined));
 
   void repairStorage();
@@ -28,7 +29,10 @@ export default defineBackground(() => {
       .filter((e) => !seen.has(e.id) && seen.add(e.id));
   });
 
-  onMessage('lookupText', async ({ data: text }) => ((await ownTerms()).explain(text) ?? dictionary.explain(text))?.id ?? null);
+  onMessage(
+    'lookupText',
+    async ({ data: text }) => ((await ownTerms()).explain(text) ?? dictionary.explain(text))?.id ?? null,
+  );
 
   onMessage('openOptions', ({ data: addTerm }) => {
     const hash = addTerm ? `#add=${encodeURIComponent(addTerm)}` : '';
@@ -36,9 +40,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
-      browser.contextMenus.create({ id: EXPLAIN_MENU, title: 'Explain “%s”', contexts: ['selection'] }),
-    );
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU, title: 'Explain “%s”', contexts: ['selection'] }));
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', process.env.MEDGLOSS_OUT_DIR ?? '.output', 'chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '..',
+  process.env.MEDGLOSS_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

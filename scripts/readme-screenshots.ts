@@ -23,8 +23,20 @@ interface Shot {
 const SHOTS: Shot[] = [
   { file: 'card-light.png', viewport: { width: 1000, height: 640 }, colorScheme: 'light', term: 'oms', nth: 0 },
   { file: 'card-dark.png', viewport: { width: 1000, height: 640 }, colorScheme: 'dark', term: 'wilms-tumor', nth: 0 },
-  { file: 'card-narrow.png', viewport: { width: 380, height: 700 }, colorScheme: 'light', term: 'neuroblastoma', nth: 0 },
-  { file: 'card-edge.png', viewport: { width: 1000, height: 640 }, colorScheme: 'light', term: 'neuroblastoma', nth: -1 },
+  {
+    file: 'card-narrow.png',
+    viewport: { width: 380, height: 700 },
+    colorScheme: 'light',
+    term: 'neuroblastoma',
+    nth: 0,
+  },
+  {
+    file: 'card-edge.png',
+    viewport: { width: 1000, height: 640 },
+    colorScheme: 'light',
+    term: 'neuroblastoma',
+    nth: -1,
+  },
 ];
 
 async function shoot(context: BrowserContext, url: string, shot: Shot): Promise<void> {
@@ -48,7 +60,8 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ '/': resolve(ROOT, 'demo') });
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await launchWithExtension({ colorScheme });
-    for (const shot of SHOTS.filter((s) => s.colorScheme === colorScheme)) await shoot(context, `${server.url}/oms-faq.html`, shot);
+    for (const shot of SHOTS.filter((s) => s.colorScheme === colorScheme))
+      await shoot(context, `${server.url}/oms-faq.html`, shot);
     await context.close();
   }
   await server.close();

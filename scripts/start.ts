@@ -37,10 +37,16 @@ async function main(): Promise<void> {
   await page.goto(demoUrl);
   await page.waitForSelector('html[data-medgloss-status="ready"]', { timeout: 20_000 });
   const count = await page.locator('mark[data-medgloss-term]').count();
-  const terms = new Set(await page.locator('mark[data-medgloss-term]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-medgloss-term'))));
+  const terms = new Set(
+    await page
+      .locator('mark[data-medgloss-term]')
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute('data-medgloss-term'))),
+  );
 
   if (!headless) {
-    console.log(`MedGloss is running on ${demoUrl}: ${count} highlights (${terms.size} terms). Close the browser to stop.`);
+    console.log(
+      `MedGloss is running on ${demoUrl}: ${count} highlights (${terms.size} terms). Close the browser to stop.`,
+    );
     context.on('close', () => void server.close().then(() => process.exit(0)));
     return;
   }

@@ -30,7 +30,9 @@ async function demoPage(context: BrowserContext, url: string): Promise<Page> {
 /** Hovers the first highlighted "OMS", a third of the way down the view, and waits for the card to settle. */
 async function openOmsCard(page: Page): Promise<void> {
   const oms = page.locator('mark[data-medgloss-term="oms"]').first();
-  await oms.evaluate((mark) => window.scrollTo({ top: mark.getBoundingClientRect().top + window.scrollY - 260, behavior: 'instant' }));
+  await oms.evaluate((mark) =>
+    window.scrollTo({ top: mark.getBoundingClientRect().top + window.scrollY - 260, behavior: 'instant' }),
+  );
   await oms.hover();
   await page.locator('medgloss-card .card').waitFor();
   await page.waitForTimeout(300);
@@ -69,18 +71,21 @@ async function popupShot(context: BrowserContext, tabId: number): Promise<Buffer
 
 /** Draws the popup image where the browser shows a toolbar popup: top right, with its shadow. */
 async function overlayPopup(page: Page, png: Buffer): Promise<void> {
-  await page.evaluate((src) => {
-    const frame = document.createElement('div');
-    frame.style.cssText =
-      'position:fixed;top:8px;right:16px;z-index:2147483647;border-radius:8px;overflow:hidden;' +
-      'box-shadow:0 8px 32px rgba(15,25,40,.28),0 0 0 1px rgba(15,25,40,.12);background:#fff;line-height:0';
-    const image = document.createElement('img');
-    image.src = src;
-    image.alt = '';
-    frame.append(image);
-    document.body.append(frame);
-    return image.decode();
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  await page.evaluate(
+    (src) => {
+      const frame = document.createElement('div');
+      frame.style.cssText =
+        'position:fixed;top:8px;right:16px;z-index:2147483647;border-radius:8px;overflow:hidden;' +
+        'box-shadow:0 8px 32px rgba(15,25,40,.28),0 0 0 1px rgba(15,25,40,.12);background:#fff;line-height:0';
+      const image = document.createElement('img');
+      image.src = src;
+      image.alt = '';
+      frame.append(image);
+      document.body.append(frame);
+      return image.decode();
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -93,7 +98,9 @@ async function main(): Promise<void> {
       const requested = new URL(route.request().url());
       if (requested.origin === SHOWN_ORIGIN)
         return route.fulfill({ response: await route.fetch({ url: `${server.url}${requested.pathname}` }) });
-      return requested.protocol.startsWith('http') && requested.hostname !== '127.0.0.1' ? route.abort() : route.continue();
+      return requested.protocol.startsWith('http') && requested.hostname !== '127.0.0.1'
+        ? route.abort()
+        : route.continue();
     });
     const url = `${SHOWN_ORIGIN}/oms-faq.html`;
     const page = await demoPage(context, url);

@@ -86,16 +86,25 @@ export class HoverCard {
    */
   async openAtSelection(range: Range, text: string, id: string | null): Promise<void> {
     this.close();
-    const watched = range.commonAncestorContainer instanceof Element ? range.commonAncestorContainer : range.commonAncestorContainer.parentElement;
+    const watched =
+      range.commonAncestorContainer instanceof Element
+        ? range.commonAncestorContainer
+        : range.commonAncestorContainer.parentElement;
     if (!watched) return;
     const box = range.getBoundingClientRect();
-    const at: VirtualElement = { getBoundingClientRect: () => (range.getClientRects().length ? range.getBoundingClientRect() : box), contextElement: watched };
+    const at: VirtualElement = {
+      getBoundingClientRect: () => (range.getClientRects().length ? range.getBoundingClientRect() : box),
+      contextElement: watched,
+    };
     this.reference = { at, watched };
     this.pinned = true;
     this.history = [];
     if (id) return this.show(id);
     const { root } = this.ensureHost();
-    render(<NotInDictionary text={text} onAdd={() => this.options.addOwnTerm(text)} onClose={() => this.close()} />, root);
+    render(
+      <NotInDictionary text={text} onAdd={() => this.options.addOwnTerm(text)} onClose={() => this.close()} />,
+      root,
+    );
     this.follow();
   }
 
@@ -126,7 +135,9 @@ export class HoverCard {
           this.pinned = true; // following a link inside the card is a clear wish to keep it
           void this.show(next).then(() => this.focusInside());
         }}
-        onBack={this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined}
+        onBack={
+          this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined
+        }
         onClose={() => this.close({ returnFocus: true })}
       />,
       root,

@@ -28,7 +28,8 @@ export class PageHighlighting {
    * be false friends ("Centrum", "Lingua"), so there only the reader's own terms are marked.
    */
   private readonly combined: TextMatcher = {
-    find: (text) => (this.english ? mergeMatches(this.matcher.find(text), this.ownTerms.find(text)) : this.ownTerms.find(text)),
+    find: (text) =>
+      this.english ? mergeMatches(this.matcher.find(text), this.ownTerms.find(text)) : this.ownTerms.find(text),
   };
   private readonly english: boolean;
   private settings: PageSettings | undefined;
@@ -67,7 +68,9 @@ export class PageHighlighting {
 
   /** New or changed own terms: highlight again with them, at once. */
   setOwnTerms(terms: UserTerm[]): void {
-    this.ownTerms = new Matcher(Matcher.build(terms.flatMap((t) => [t.term, ...t.aliases].map((name) => [name, t.id, 'u'] as const))));
+    this.ownTerms = new Matcher(
+      Matcher.build(terms.flatMap((t) => [t.term, ...t.aliases].map((name) => [name, t.id, 'u'] as const))),
+    );
     if (this.running && this.settings) {
       const settings = this.settings;
       this.stop();
@@ -81,5 +84,4 @@ export class PageHighlighting {
     this.running = undefined;
     this.highlighter.unwrapAll();
   }
-
 }

@@ -43,6 +43,8 @@ export async function readPageSettings(hostname: string): Promise<PageSettings> 
 /** Calls `onChange` with fresh settings whenever any of them changes; returns the unwatch. */
 export function watchPageSettings(hostname: string, onChange: (settings: PageSettings) => void): () => void {
   const reread = () => void readPageSettings(hostname).then(onChange);
-  const unwatchers = [disabledSites, paused, highlightStyle, density, hiddenCategories].map((item) => item.watch(reread));
+  const unwatchers = [disabledSites, paused, highlightStyle, density, hiddenCategories].map((item) =>
+    item.watch(reread),
+  );
   return () => unwatchers.forEach((unwatch) => unwatch());
 }

@@ -150,7 +150,10 @@ export class PageScanner {
     this.pending = [];
     if (this.stopped) return;
     // A page that changes all the time (a ticker, a chat) is scanned less and less often, never not at all.
-    this.mutationDelay = this.roots.length || this.items.length ? Math.min(this.mutationDelay * 2, MAX_MUTATION_DELAY_MS) : MUTATION_DELAY_MS;
+    this.mutationDelay =
+      this.roots.length || this.items.length
+        ? Math.min(this.mutationDelay * 2, MAX_MUTATION_DELAY_MS)
+        : MUTATION_DELAY_MS;
     const { highlighter } = this.options;
     for (const node of new Set(nodes)) {
       if (!node.isConnected || highlighter.owns(node) || highlighter.isOriginal(node)) continue;
@@ -326,5 +329,8 @@ function visibleFirst(items: TextItem[]): { ordered: TextItem[]; onScreen: numbe
   const start = Math.max(0, firstAtOrBelow(0) - 8);
   const end = Math.min(items.length, firstAtOrBelow(height) + 8);
   if (start === 0 && end === items.length) return { ordered: items, onScreen: items.length };
-  return { ordered: [...items.slice(start, end), ...items.slice(0, start), ...items.slice(end)], onScreen: end - start };
+  return {
+    ordered: [...items.slice(start, end), ...items.slice(0, start), ...items.slice(end)],
+    onScreen: end - start,
+  };
 }

@@ -17,7 +17,9 @@ function adoptSheet(root: ShadowRoot, css: string): void {
   if (page) {
     const sheet = new page.CSSStyleSheet();
     sheet.replaceSync(css);
-    (root as unknown as { wrappedJSObject: ShadowRoot }).wrappedJSObject.adoptedStyleSheets = page.Array.of(sheet) as CSSStyleSheet[];
+    (root as unknown as { wrappedJSObject: ShadowRoot }).wrappedJSObject.adoptedStyleSheets = page.Array.of(
+      sheet,
+    ) as CSSStyleSheet[];
     return;
   }
   const sheet = new CSSStyleSheet();

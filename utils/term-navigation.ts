@@ -19,7 +19,12 @@ function focusTerm(mark: HTMLElement): void {
   mark.scrollIntoView({ block: 'nearest' });
 }
 
-export function watchTermNavigation(ctx: ContentScriptContext, doc: Document, card: HoverCard, highlighter: Highlighter): void {
+export function watchTermNavigation(
+  ctx: ContentScriptContext,
+  doc: Document,
+  card: HoverCard,
+  highlighter: Highlighter,
+): void {
   let returnTo: HTMLElement | null = null;
 
   const marksInOrder = () =>

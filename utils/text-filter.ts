@@ -3,11 +3,32 @@
  * our own UI and existing highlights are left alone.
  */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE',
-  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
-  'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO',
-  'MARK', 'MEDGLOSS-CARD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'MARK',
+  'MEDGLOSS-CARD',
 ]);
 const SKIP_ROLES = new Set(['textbox', 'code', 'searchbox', 'combobox']);
 const EDITOR_CLASSES = ['CodeMirror', 'cm-editor', 'monaco-editor', 'ProseMirror', 'ql-editor', 'ace_editor'];

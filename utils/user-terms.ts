@@ -30,21 +30,28 @@ export function userTermId(term: string): string {
 
 /** Validates one term as typed in the options form or found in an import. */
 export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTerm> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: `${where} is not an object.` };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, error: `${where} is not an object.` };
   const { term, explanation, aliases } = raw as Record<string, unknown>;
   if (typeof term !== 'string' || !term.trim()) return { ok: false, error: `${where} has no "term".` };
   const name = term.trim();
   const label = `${where} ("${name.slice(0, 40)}")`;
-  if (name.length > USER_TERM_LIMITS.term) return { ok: false, error: `${label}: the term is longer than ${USER_TERM_LIMITS.term} characters.` };
+  if (name.length > USER_TERM_LIMITS.term)
+    return { ok: false, error: `${label}: the term is longer than ${USER_TERM_LIMITS.term} characters.` };
   if (!/[\p{L}\p{N}]/u.test(name)) return { ok: false, error: `${label}: the term has no letters.` };
-  if (typeof explanation !== 'string' || !explanation.trim()) return { ok: false, error: `${label} has no "explanation".` };
+  if (typeof explanation !== 'string' || !explanation.trim())
+    return { ok: false, error: `${label} has no "explanation".` };
   if (explanation.length > USER_TERM_LIMITS.explanation)
     return { ok: false, error: `${label}: the explanation is longer than ${USER_TERM_LIMITS.explanation} characters.` };
   if (aliases !== undefined && (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')))
     return { ok: false, error: `${label}: "aliases" must be a list of names.` };
   const cleanAliases = [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
-  if (cleanAliases.length > USER_TERM_LIMITS.aliases) return { ok: false, error: `${label} has more than ${USER_TERM_LIMITS.aliases} other names.` };
-  return { ok: true, value: { id: userTermId(name), term: name, aliases: cleanAliases, explanation: explanation.trim() } };
+  if (cleanAliases.length > USER_TERM_LIMITS.aliases)
+    return { ok: false, error: `${label} has more than ${USER_TERM_LIMITS.aliases} other names.` };
+  return {
+    ok: true,
+    value: { id: userTermId(name), term: name, aliases: cleanAliases, explanation: explanation.trim() },
+  };
 }
 
 /** Names that appear twice among `terms`, as a readable list, or undefined. */
@@ -52,7 +59,10 @@ export function findDuplicateNames(terms: UserTerm[]): string | undefined {
   const seen = new Map<string, number>();
   for (const [i, t] of terms.entries()) {
     // Two terms whose names differ only in case or punctuation would share one id: a clash too.
-    const keys = new Map([[t.id, t.term], ...[t.term, ...t.aliases].map((name): [string, string] => [aliasKey(name).toLowerCase(), name])]);
+    const keys = new Map([
+      [t.id, t.term],
+      ...[t.term, ...t.aliases].map((name): [string, string] => [aliasKey(name).toLowerCase(), name]),
+    ]);
     for (const [key, name] of keys) {
       const owner = seen.get(key);
       if (owner !== undefined && owner !== i) return `"${name}" appears more than once`;
@@ -65,7 +75,10 @@ export function findDuplicateNames(terms: UserTerm[]): string | undefined {
 /** Reads an exported file. Accepts the export format ({ medgloss: 1, terms: [...] }) or a bare list. */
 export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<UserTerm[]> {
   if (text.length > USER_TERM_LIMITS.fileBytes)
-    return { ok: false, error: `The file is too large (${Math.round(text.length / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB).` };
+    return {
+      ok: false,
+      error: `The file is too large (${Math.round(text.length / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB).`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -73,9 +86,13 @@ export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<
     return { ok: false, error: 'The file is not valid JSON. Nothing was imported.' };
   }
   const list = Array.isArray(data) ? data : (data as { terms?: unknown } | null)?.terms;
-  if (!Array.isArray(list)) return { ok: false, error: 'The file has no list of terms ("terms": [...]). Nothing was imported.' };
+  if (!Array.isArray(list))
+    return { ok: false, error: 'The file has no list of terms ("terms": [...]). Nothing was imported.' };
   if (list.length > USER_TERM_LIMITS.count)
-    return { ok: false, error: `The file has ${list.length} terms; at most ${USER_TERM_LIMITS.count} can be imported.` };
+    return {
+      ok: false,
+      error: `The file has ${list.length} terms; at most ${USER_TERM_LIMITS.count} can be imported.`,
+    };
   const imported: UserTerm[] = [];
   for (const [i, raw] of list.entries()) {
     const checked = checkUserTerm(raw, `Term ${i + 1}`);
@@ -85,7 +102,8 @@ export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<
   const duplicate = findDuplicateNames(imported);
   if (duplicate) return { ok: false, error: `In the file, ${duplicate}. Nothing was imported.` };
   const clash = findDuplicateNames([...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported]);
-  if (clash) return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
+  if (clash)
+    return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
   // Imported terms replace saved ones with the same name; the others stay.
   return { ok: true, value: [...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported] };
 }

@@ -14,7 +14,13 @@ export function HighlightDensity() {
       <legend>Highlight a term</legend>
       {DENSITIES.map((value) => (
         <label key={value} class="choice">
-          <input type="radio" name="density" value={value} checked={current === value} onChange={() => void density.setValue(value)} />
+          <input
+            type="radio"
+            name="density"
+            value={value}
+            checked={current === value}
+            onChange={() => void density.setValue(value)}
+          />
           <span>
             {LABELS[value].name} <span class="hint">({LABELS[value].hint})</span>
           </span>

@@ -8,13 +8,13 @@ export function PauseSwitch() {
   return (
     <>
       <label class="switch">
-      <input
-        type="checkbox"
-        role="switch"
-        checked={isPaused}
-        onChange={(event) => void paused.setValue((event.currentTarget as HTMLInputElement).checked)}
-      />
-      <span>Pause highlighting on all sites</span>
+        <input
+          type="checkbox"
+          role="switch"
+          checked={isPaused}
+          onChange={(event) => void paused.setValue((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>Pause highlighting on all sites</span>
       </label>
       {isPaused && <p class="hint">Paused: no page is highlighted. The lookup box in the toolbar popup still works.</p>}
     </>

@@ -31,8 +31,8 @@ export function ResetDefaults() {
     return (
       <div class="confirm" role="group" aria-label="Confirm reset">
         <p>
-          Highlighting will be on for every site, with the default style, density and all kinds of terms. Your own terms are
-          kept.
+          Highlighting will be on for every site, with the default style, density and all kinds of terms. Your own terms
+          are kept.
         </p>
         <div class="actions">
           <button ref={confirmButton} type="button" class="danger" onClick={() => void reset()}>

@@ -6,7 +6,9 @@ export function SwitchedOffSites() {
   const sites = useStored(disabledSites, readSiteList);
   if (sites === undefined) return null;
   if (sites.length === 0)
-    return <p class="empty">No sites are switched off. You can switch MedGloss off for a site from the toolbar popup.</p>;
+    return (
+      <p class="empty">No sites are switched off. You can switch MedGloss off for a site from the toolbar popup.</p>
+    );
   return (
     <ul class="rows" aria-label="Switched-off sites">
       {sites.map((site) => (

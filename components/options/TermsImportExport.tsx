@@ -61,7 +61,10 @@ export function TermsImportExport() {
     try {
       setOutcome(await importFile(file));
     } catch (error) {
-      setOutcome({ ok: false, text: `The file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.` });
+      setOutcome({
+        ok: false,
+        text: `The file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
+      });
     } finally {
       // Choosing the same file again (after fixing it) must fire a change again.
       input.value = '';
@@ -75,7 +78,11 @@ export function TermsImportExport() {
         <button
           type="button"
           disabled={!terms?.length}
-          onClick={() => void userTerms.getValue().then((saved) => download(exportUserTerms(readUserTerms(saved)), 'medgloss-terms.json'))}
+          onClick={() =>
+            void userTerms
+              .getValue()
+              .then((saved) => download(exportUserTerms(readUserTerms(saved)), 'medgloss-terms.json'))
+          }
         >
           Export your terms
         </button>
@@ -91,8 +98,8 @@ export function TermsImportExport() {
         </label>
       </div>
       <p class="hint">
-        Exported files hold your terms only. Importing adds the file’s terms; a term with the same name as one of yours replaces
-        it.
+        Exported files hold your terms only. Importing adds the file’s terms; a term with the same name as one of yours
+        replaces it.
       </p>
       {outcome &&
         (outcome.ok ? (

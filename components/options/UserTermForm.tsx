@@ -21,14 +21,21 @@ const namesOf = (t: UserTerm) => [t.term, ...t.aliases];
 const nameKey = (name: string) => aliasKey(name).toLowerCase();
 
 /** The saved list with `fields` saved in place of `editingId` (or added), or what is wrong. */
-function validate(fields: Fields, saved: UserTerm[], editingId: string | undefined): { list: UserTerm[]; term: UserTerm } | Errors {
+function validate(
+  fields: Fields,
+  saved: UserTerm[],
+  editingId: string | undefined,
+): { list: UserTerm[]; term: UserTerm } | Errors {
   // Empty fields get their own words: checkUserTerm's messages are written for import files.
   const errors: Errors = {};
   if (!fields.term.trim()) errors.term = 'Enter the term.';
   if (!fields.explanation.trim()) errors.explanation = 'Enter an explanation.';
   if (errors.term || errors.explanation) return errors;
 
-  const aliases = fields.aliases.split(',').map((a) => a.trim()).filter(Boolean);
+  const aliases = fields.aliases
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const checked = checkUserTerm({ term: fields.term, aliases, explanation: fields.explanation }, 'This term');
   if (!checked.ok) return { form: checked.error };
   const term = checked.value;
@@ -101,7 +108,9 @@ export function UserTermForm({
       const result = validate(fields, readUserTerms(await userTerms.getValue()), editing?.id);
       if (!('list' in result)) {
         setErrors(result);
-        document.getElementById(`${id}-${result.term ? 'term' : result.explanation ? 'explanation' : 'aliases'}`)?.focus();
+        document
+          .getElementById(`${id}-${result.term ? 'term' : result.explanation ? 'explanation' : 'aliases'}`)
+          ?.focus();
         return;
       }
       await userTerms.setValue(result.list);
@@ -117,7 +126,12 @@ export function UserTermForm({
   };
 
   return (
-    <form class="term-form" onSubmit={(event) => void submit(event)} aria-label={editing ? `Edit “${editing.term}”` : 'Add a term'} noValidate>
+    <form
+      class="term-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={editing ? `Edit “${editing.term}”` : 'Add a term'}
+      noValidate
+    >
       <div class="field">
         <label for={`${id}-term`}>Term</label>
         <input ref={termInput} type="text" maxLength={USER_TERM_LIMITS.term} autocomplete="off" {...field('term')} />

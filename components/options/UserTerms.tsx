@@ -73,7 +73,9 @@ export function UserTerms() {
                   <button
                     type="button"
                     onClick={() =>
-                      void remove(term.id).then(() => setStatus({ text: `Deleted “${term.term}”.`, undo: { term, at } }))
+                      void remove(term.id).then(() =>
+                        setStatus({ text: `Deleted “${term.term}”.`, undo: { term, at } }),
+                      )
                     }
                   >
                     Delete<span class="visually-hidden"> {term.term}</span>
@@ -96,7 +98,11 @@ export function UserTerms() {
                 const { undo } = status;
                 if (undo)
                   void restore(undo).then((ok) =>
-                    setStatus({ text: ok ? `Restored “${undo.term.term}”.` : `“${undo.term.term}” could not be restored: one of its names is in use now.` }),
+                    setStatus({
+                      text: ok
+                        ? `Restored “${undo.term.term}”.`
+                        : `“${undo.term.term}” could not be restored: one of its names is in use now.`,
+                    }),
                   );
               }}
             >

@@ -70,7 +70,11 @@ export default defineContentScript({
     });
 
     if (window !== window.top) return; // the popup talks to the top frame only
-    onMessage('getPageInfo', () => ({ hostname: location.hostname, status, terms: termsOnPage(highlighting.highlighter) }));
+    onMessage('getPageInfo', () => ({
+      hostname: location.hostname,
+      status,
+      terms: termsOnPage(highlighting.highlighter),
+    }));
     onMessage('showTerm', ({ data: id }) => {
       const mark = highlighting.highlighter.marks().find((m) => m.getAttribute(TERM_ATTRIBUTE) === id);
       if (!mark) return false;

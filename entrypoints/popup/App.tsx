@@ -48,7 +48,10 @@ export function App() {
       <PauseSwitch />
       <LookupBox />
       {page && tabId !== undefined && page.terms.length > 0 && (
-        <PageTerms terms={page.terms} onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())} />
+        <PageTerms
+          terms={page.terms}
+          onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())}
+        />
       )}
       <footer class="popup-footer">
         <a

@@ -96,7 +96,9 @@ test('page CSS does not reach the card and ours does not reach the page', async 
   const pageCard = await page.locator('#page-card').evaluate((el) => getComputedStyle(el).borderTopColor);
   expect(pageCard).toBe('rgb(255, 0, 0)');
   // Our marks keep the page's <mark> styles out too.
-  const markBackground = await highlights(page, 'neuroblastoma').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const markBackground = await highlights(page, 'neuroblastoma')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(markBackground).not.toBe('rgb(0, 255, 0)');
 });
 

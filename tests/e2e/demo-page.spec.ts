@@ -28,7 +28,11 @@ test('highlights every jargon term of the demo page and no plain word', async ({
   const marked = await highlights(page).allTextContents();
   const markedLower = marked.map((t) => t.toLowerCase());
   for (const term of JARGON) expect(markedLower, `"${term}" should be highlighted`).toContain(term.toLowerCase());
-  for (const word of PLAIN) expect(marked.map((t) => t.toLowerCase()), `"${word}" is plain`).not.toContain(word);
+  for (const word of PLAIN)
+    expect(
+      marked.map((t) => t.toLowerCase()),
+      `"${word}" is plain`,
+    ).not.toContain(word);
   // Highlighting adds and loses no text.
   const text = await page.locator('main').innerText();
   expect(text).toContain('Wilms’ tumor is the most common type of kidney cancer in children.');
@@ -50,7 +54,10 @@ test('hovering OMS opens a card with the page’s meaning first, beside the term
   const term = (await oms.boundingBox())!;
   const box = (await shown.boundingBox())!;
   const overlaps =
-    box.x < term.x + term.width && term.x < box.x + box.width && box.y < term.y + term.height && term.y < box.y + box.height;
+    box.x < term.x + term.width &&
+    term.x < box.x + box.width &&
+    box.y < term.y + term.height &&
+    term.y < box.y + box.height;
   expect(overlaps, 'the card must not cover the term').toBe(false);
 
   // The card stays while the pointer travels into it, and closes once it leaves.

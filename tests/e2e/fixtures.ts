@@ -83,7 +83,12 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
 }
 
 /** Sends a message to a tab's content script the way the background does (context menu, shortcuts). */
-export async function messageTab(background: Worker, tabId: number, type: string, data: unknown = null): Promise<unknown> {
+export async function messageTab(
+  background: Worker,
+  tabId: number,
+  type: string,
+  data: unknown = null,
+): Promise<unknown> {
   return background.evaluate(
     async ({ tabId, type, data }) => {
       const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
@@ -94,7 +99,11 @@ export async function messageTab(background: Worker, tabId: number, type: string
 }
 
 /** Writes extension storage directly, as an older version or a corrupt profile might have left it. */
-export async function setStorage(background: Worker, area: 'sync' | 'local', values: Record<string, unknown>): Promise<void> {
+export async function setStorage(
+  background: Worker,
+  area: 'sync' | 'local',
+  values: Record<string, unknown>,
+): Promise<void> {
   await background.evaluate(
     async ({ area, values }) => {
       const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;

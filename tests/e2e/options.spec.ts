@@ -32,10 +32,16 @@ async function getStored(background: Worker, area: Area, key: string): Promise<u
 }
 
 const markStyle = (page: Page, selector = 'mark[data-medgloss-term]') =>
-  page.locator(selector).first().evaluate((mark) => {
-    const style = getComputedStyle(mark);
-    return { background: style.backgroundColor, decoration: `${style.textDecorationLine} ${style.textDecorationStyle}` };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((mark) => {
+      const style = getComputedStyle(mark);
+      return {
+        background: style.backgroundColor,
+        decoration: `${style.textDecorationLine} ${style.textDecorationStyle}`,
+      };
+    });
 
 const TERMS = [
   { term: 'Zorblax syndrome', aliases: ['zorblaxia'], explanation: 'A made-up illness, used to test MedGloss.' },
@@ -44,7 +50,11 @@ const TERMS = [
 const storedTerms = (terms: typeof TERMS) =>
   terms.map((t) => ({ ...t, id: `user-${t.term.toLowerCase().replace(/ /g, '-')}` }));
 
-test('the highlight style changes in an open tab without a reload, and in the preview', async ({ context, server, extensionId }) => {
+test('the highlight style changes in an open tab without a reload, and in the preview', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await openDemo(context, server.url);
   await expect(page.locator('html')).toHaveAttribute('data-medgloss-style', 'underline');
   const before = await markStyle(page);
@@ -58,15 +68,23 @@ test('the highlight style changes in an open tab without a reload, and in the pr
   await expect(page.locator('html')).toHaveAttribute('data-medgloss-style', 'background');
   await expect.poll(async () => (await markStyle(page)).background).not.toBe(before.background);
   expect((await markStyle(page)).decoration).toMatch(/^none/);
-  await expect.poll(async () => (await markStyle(options, '[data-testid="preview"] mark')).background).not.toBe(previewBefore.background);
+  await expect
+    .poll(async () => (await markStyle(options, '[data-testid="preview"] mark')).background)
+    .not.toBe(previewBefore.background);
 
   await options.getByRole('radio', { name: /Solid underline/ }).check();
   await expect(page.locator('html')).toHaveAttribute('data-medgloss-style', 'solid');
   await expect.poll(async () => (await markStyle(page)).decoration).toBe('underline solid');
-  await expect.poll(async () => (await markStyle(options, '[data-testid="preview"] mark')).decoration).toBe('underline solid');
+  await expect
+    .poll(async () => (await markStyle(options, '[data-testid="preview"] mark')).decoration)
+    .toBe('underline solid');
 });
 
-test('density "every time" marks more terms in an open tab than the default', async ({ context, server, extensionId }) => {
+test('density "every time" marks more terms in an open tab than the default', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await openDemo(context, server.url);
   const count = await highlights(page).count();
   const options = await openOptions(context, extensionId);
@@ -158,7 +176,11 @@ test('the pause switch stops highlighting everywhere and two open settings pages
   await waitForPass(page, 'ready');
 });
 
-test('your own terms: add, refuse empty and duplicate names, edit and delete', async ({ context, background, extensionId }) => {
+test('your own terms: add, refuse empty and duplicate names, edit and delete', async ({
+  context,
+  background,
+  extensionId,
+}) => {
   const options = await openOptions(context, extensionId);
   await expect(options.getByText('You have no terms of your own yet.')).toBeVisible();
   const form = options.getByRole('form', { name: 'Add a term' });
@@ -180,14 +202,21 @@ test('your own terms: add, refuse empty and duplicate names, edit and delete', a
   await expect(list).toContainText('also: zorblaxia, ZBX');
   await expect(form.getByLabel('Term'), 'the form is cleared for the next term').toHaveValue('');
   expect(await getStored(background, 'local', 'userTerms')).toEqual([
-    { id: 'user-zorblax-syndrome', term: 'Zorblax syndrome', aliases: ['zorblaxia', 'ZBX'], explanation: 'A made-up illness, used to test MedGloss.' },
+    {
+      id: 'user-zorblax-syndrome',
+      term: 'Zorblax syndrome',
+      aliases: ['zorblaxia', 'ZBX'],
+      explanation: 'A made-up illness, used to test MedGloss.',
+    },
   ]);
 
   // A second term may not take a name the first one has.
   await form.getByLabel('Term').fill('zorblaxia');
   await form.getByLabel('Explanation').fill('Another meaning.');
   await add.click();
-  await expect(form.getByText('"zorblaxia" appears more than once among your terms (“Zorblax syndrome” already uses it).')).toBeVisible();
+  await expect(
+    form.getByText('"zorblaxia" appears more than once among your terms (“Zorblax syndrome” already uses it).'),
+  ).toBeVisible();
   await form.getByLabel('Term').fill('Quimby sign');
   await form.getByLabel('Other names').fill('ZBX');
   await add.click();
@@ -199,7 +228,10 @@ test('your own terms: add, refuse empty and duplicate names, edit and delete', a
   await form.getByLabel('Explanation').fill('A made-up sign: the left ear turns <b>blue</b>.');
   await add.click();
   await expect(list.getByRole('listitem')).toHaveCount(2);
-  await expect(list.getByText('A made-up sign: the left ear turns <b>blue</b>.'), 'user text is shown as text').toBeVisible();
+  await expect(
+    list.getByText('A made-up sign: the left ear turns <b>blue</b>.'),
+    'user text is shown as text',
+  ).toBeVisible();
   await expect(list.locator('b')).toHaveCount(0);
 
   // Edit: the form opens in place; an emptied explanation is refused; a new one is saved.
@@ -214,10 +246,9 @@ test('your own terms: add, refuse empty and duplicate names, edit and delete', a
   await edit.getByRole('button', { name: 'Save' }).click();
   await expect(edit).toHaveCount(0);
   await expect(list.getByRole('listitem').first()).toContainText('An imaginary illness.');
-  expect(((await getStored(background, 'local', 'userTerms')) as { explanation: string }[]).map((t) => t.explanation)).toEqual([
-    'An imaginary illness.',
-    'A made-up sign: the left ear turns <b>blue</b>.',
-  ]);
+  expect(
+    ((await getStored(background, 'local', 'userTerms')) as { explanation: string }[]).map((t) => t.explanation),
+  ).toEqual(['An imaginary illness.', 'A made-up sign: the left ear turns <b>blue</b>.']);
 
   // Cancel leaves the term as it was.
   await options.getByRole('button', { name: 'Edit Quimby sign' }).click();
@@ -264,7 +295,9 @@ test('export then import gives the same terms back', async ({ context, backgroun
 
   // The same file again replaces, and does not double, the terms.
   await file.setInputFiles({ name: 'medgloss-terms.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await expect(options.getByRole('status').filter({ hasText: 'Imported 2 terms (2 replaced your terms of the same name).' })).toBeVisible();
+  await expect(
+    options.getByRole('status').filter({ hasText: 'Imported 2 terms (2 replaced your terms of the same name).' }),
+  ).toBeVisible();
   expect(await getStored(background, 'local', 'userTerms')).toEqual(storedTerms(TERMS));
 });
 
@@ -279,18 +312,35 @@ test('an import with any problem is refused with a message naming it, and your t
   const file = options.getByLabel('Import terms from a file…');
   const list = options.getByRole('list', { name: 'Your terms' });
 
-  const huge = JSON.stringify({ medgloss: 1, terms: [{ term: 'Big', explanation: 'x'.repeat(500) }], padding: ' '.repeat(1_100_000) });
+  const huge = JSON.stringify({
+    medgloss: 1,
+    terms: [{ term: 'Big', explanation: 'x'.repeat(500) }],
+    padding: ' '.repeat(1_100_000),
+  });
   const cases: [string, string, RegExp][] = [
     ['not-json.json', '{ "terms": [ oops', /not valid JSON/],
     ['no-list.json', '{ "medgloss": 1 }', /no list of terms/],
-    ['missing.json', JSON.stringify({ medgloss: 1, terms: [{ term: 'Fine', explanation: 'ok' }, { term: 'Half' }] }), /Term 2 \("Half"\) has no "explanation"/],
+    [
+      'missing.json',
+      JSON.stringify({ medgloss: 1, terms: [{ term: 'Fine', explanation: 'ok' }, { term: 'Half' }] }),
+      /Term 2 \("Half"\) has no "explanation"/,
+    ],
     ['no-term.json', JSON.stringify([{ explanation: 'What?' }]), /Term 1 has no "term"/],
     [
       'duplicates.json',
-      JSON.stringify({ terms: [{ term: 'Alpha', explanation: 'a' }, { term: 'Beta', aliases: ['alpha'], explanation: 'b' }] }),
+      JSON.stringify({
+        terms: [
+          { term: 'Alpha', explanation: 'a' },
+          { term: 'Beta', aliases: ['alpha'], explanation: 'b' },
+        ],
+      }),
       /In the file, "alpha" appears more than once/,
     ],
-    ['clash.json', JSON.stringify({ terms: [{ term: 'Other', aliases: ['zorblaxia'], explanation: 'c' }] }), /"zorblaxia" appears more than once among your terms/],
+    [
+      'clash.json',
+      JSON.stringify({ terms: [{ term: 'Other', aliases: ['zorblaxia'], explanation: 'c' }] }),
+      /"zorblaxia" appears more than once among your terms/,
+    ],
     ['huge.json', huge, /too large.*limit is 1000 KB/],
     ['enormous.json', ' '.repeat(4_500_000), /too large.*limit is 1000 KB/],
   ];
@@ -337,7 +387,9 @@ test('reset to defaults, after a confirm step, restores every setting and keeps 
 
   await options.getByRole('button', { name: 'Reset settings to defaults…' }).click();
   await options.getByRole('button', { name: 'Yes, reset settings' }).click();
-  await expect(options.getByRole('status').filter({ hasText: 'Settings are back to their defaults. Your own terms were kept.' })).toBeVisible();
+  await expect(
+    options.getByRole('status').filter({ hasText: 'Settings are back to their defaults. Your own terms were kept.' }),
+  ).toBeVisible();
   await expect(pause).not.toBeChecked();
   await expect(options.getByRole('radio', { name: /Dotted underline/ })).toBeChecked();
   await expect(options.getByRole('radio', { name: /First time in each section/ })).toBeChecked();
@@ -378,7 +430,9 @@ test('settings found corrupt when the page opens are reset, with a notice that c
 
   await expect(options.getByRole('radio', { name: /Dotted underline/ })).toBeChecked();
   await expect(options.getByRole('checkbox', { name: 'Condition', exact: true })).toBeChecked();
-  await expect(options.getByRole('list', { name: 'Switched-off sites' }).getByRole('listitem')).toHaveText([/example\.org/]);
+  await expect(options.getByRole('list', { name: 'Switched-off sites' }).getByRole('listitem')).toHaveText([
+    /example\.org/,
+  ]);
   await expect(options.getByRole('list', { name: 'Your terms' }).getByRole('listitem')).toHaveCount(1);
   expect(await getStored(background, 'sync', 'highlightStyle')).toBeUndefined();
 
@@ -407,7 +461,11 @@ test('the popup’s Settings link opens the settings page', async ({ context, ex
   await expect(options.getByRole('heading', { name: 'MedGloss settings' })).toBeVisible();
 });
 
-test('a user term added in options is highlighted in an open tab and explained in its card', async ({ context, server, extensionId }) => {
+test('a user term added in options is highlighted in an open tab and explained in its card', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(
     server.url +

@@ -33,7 +33,9 @@ const TERM = 'mark[data-medgloss-term]';
 async function setSiteOff(background: Worker, off: boolean): Promise<void> {
   await background.evaluate(
     (sites) =>
-      (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.sync.set({
         disabledSites: sites,
       }),
     off ? ['127.0.0.1'] : [],
@@ -321,7 +323,9 @@ test('React-like: the page rewrites a Text node MedGloss split: the new text sho
   await waitForPass(page);
   expect(await textOf(page, '#r')).toBe('new text about ataxia');
   // The page's reference still points at the paragraph's text: a second update works the same.
-  expect(await page.evaluate(() => (window as unknown as { node: Text }).node.parentNode === document.getElementById('r'))).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { node: Text }).node.parentNode === document.getElementById('r')),
+  ).toBe(true);
   await page.evaluate(() => {
     (window as unknown as { node: Text }).node.nodeValue = 'plain words only';
   });
@@ -400,10 +404,17 @@ test('a ticker adding content every 50 ms for 3 s gets highlighted, and the pass
   await page.evaluate(() => (window as unknown as { startTicker(): void }).startTicker());
   // New content is highlighted while the ticker still runs: the scanner is not starved.
   await expect
-    .poll(() => page.evaluate(() => [document.body.dataset.done ?? 'running', document.querySelectorAll('.tick mark').length > 0]), {
-      timeout: 2500,
-      intervals: [100],
-    })
+    .poll(
+      () =>
+        page.evaluate(() => [
+          document.body.dataset.done ?? 'running',
+          document.querySelectorAll('.tick mark').length > 0,
+        ]),
+      {
+        timeout: 2500,
+        intervals: [100],
+      },
+    )
     .toEqual(['running', true]);
   await expect(page.locator('body')).toHaveAttribute('data-done', 'yes', { timeout: 10_000 });
   await expect

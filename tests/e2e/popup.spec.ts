@@ -33,7 +33,10 @@ test('switching a site off removes its highlights at once, restores the text, an
   await expect(highlights(page)).toHaveCount(count);
 });
 
-test('the lookup box finds terms by name, synonym and abbreviation and shows the card', async ({ context, extensionId }) => {
+test('the lookup box finds terms by name, synonym and abbreviation and shows the card', async ({
+  context,
+  extensionId,
+}) => {
   const popup = await openPopup(context, extensionId, -1);
   const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
   await box.fill('nephrobl');
@@ -72,14 +75,21 @@ test('"On this page" lists the terms found with their counts and shows one in th
   await expect(first).toContainText(/×\d+/);
   await first.getByRole('button').click();
   await expect(card(page).locator('.term')).toHaveText(/Wilms/);
-  const inView = await highlights(page, 'wilms-tumor').first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight;
-  });
+  const inView = await highlights(page, 'wilms-tumor')
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
   expect(inView).toBe(true);
 });
 
-test('the pause switch stops highlighting on every open site and resumes it', async ({ context, server, background, extensionId }) => {
+test('the pause switch stops highlighting on every open site and resumes it', async ({
+  context,
+  server,
+  background,
+  extensionId,
+}) => {
   const page = await openDemo(context, server.url);
   const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
   const pause = popup.getByRole('switch', { name: 'Pause on all sites' });

@@ -25,7 +25,8 @@ interface Recorded {
 
 function originOf(request: Request): { from: Origin; frameUrl: string } {
   const worker = request.serviceWorker();
-  if (worker) return { from: worker.url().startsWith('chrome-extension://') ? 'service-worker' : 'page', frameUrl: worker.url() };
+  if (worker)
+    return { from: worker.url().startsWith('chrome-extension://') ? 'service-worker' : 'page', frameUrl: worker.url() };
   let frameUrl = '';
   try {
     frameUrl = request.frame().url();
@@ -102,7 +103,8 @@ async function watchInitiators(context: BrowserContext, page: Page): Promise<Ini
     async evaluateInContentScript(expression) {
       const { frameTree } = await cdp.send('Page.getFrameTree');
       const world = [...contextOrigin].find(
-        ([, c]) => c.frameId === frameTree.frame.id && c.name === 'MedGloss' && c.origin.startsWith('chrome-extension://'),
+        ([, c]) =>
+          c.frameId === frameTree.frame.id && c.name === 'MedGloss' && c.origin.startsWith('chrome-extension://'),
       );
       if (!world) throw new Error('MedGloss’s content-script world was not found in the page');
       const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
@@ -155,11 +157,30 @@ test('MedGloss makes no network request while it highlights, shows a card and lo
   await popup.waitForTimeout(1000); // anything lazy or deferred would show up now
 
   // Canaries: one request on purpose from each context, so a blind recorder cannot pass.
-  await background.evaluate((url) => fetch(url).catch(() => null).then(() => undefined), `${server.url}${CANARY}service-worker`);
-  await popup.evaluate((url) => fetch(url).catch(() => null).then(() => undefined), `${server.url}${CANARY}popup`);
-  await initiators.evaluateInContentScript(`fetch(${JSON.stringify(`${server.url}${CANARY}content-script`)}).catch(() => null).then(() => 1)`);
+  await background.evaluate(
+    (url) =>
+      fetch(url)
+        .catch(() => null)
+        .then(() => undefined),
+    `${server.url}${CANARY}service-worker`,
+  );
+  await popup.evaluate(
+    (url) =>
+      fetch(url)
+        .catch(() => null)
+        .then(() => undefined),
+    `${server.url}${CANARY}popup`,
+  );
+  await initiators.evaluateInContentScript(
+    `fetch(${JSON.stringify(`${server.url}${CANARY}content-script`)}).catch(() => null).then(() => 1)`,
+  );
   await expect
-    .poll(() => seen.filter(isCanary).map((r) => `${r.from} ${new URL(r.url).pathname}`).sort())
+    .poll(() =>
+      seen
+        .filter(isCanary)
+        .map((r) => `${r.from} ${new URL(r.url).pathname}`)
+        .sort(),
+    )
     .toEqual([
       `extension-page ${CANARY}popup`,
       `page ${CANARY}content-script`,

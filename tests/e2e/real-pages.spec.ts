@@ -52,9 +52,23 @@ const PASS_TIMEOUT = 30_000;
 
 /** Elements nothing of ours may appear in, on any page. */
 const FORBIDDEN_PARENTS = [
-  'script', 'style', 'noscript', 'template', 'title', 'textarea', 'select', 'option', 'button',
-  'code', 'pre', 'kbd', 'svg', 'math', '[contenteditable]:not([contenteditable="false"])',
-  '[role="textbox"]', '[hidden]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'title',
+  'textarea',
+  'select',
+  'option',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'svg',
+  'math',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="textbox"]',
+  '[hidden]',
 ].join(',');
 
 interface Probe {
@@ -178,7 +192,9 @@ async function setSiteOff(background: Worker, off: boolean): Promise<void> {
   writes.push(Date.now());
   await background.evaluate(
     (sites) =>
-      (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set({
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
+      ).chrome.storage.sync.set({
         disabledSites: sites,
       }),
     off ? ['127.0.0.1'] : [],
@@ -278,7 +294,9 @@ for (const name of PAGES) {
       b.texts.forEach((node, i) => {
         if (!node.isConnected) changed.push(`detached: ${JSON.stringify(b.data[i].slice(0, 80))}`);
         else if (node.data !== b.data[i])
-          changed.push(`rewritten: ${JSON.stringify(b.data[i].slice(0, 80))} -> ${JSON.stringify(node.data.slice(0, 80))}`);
+          changed.push(
+            `rewritten: ${JSON.stringify(b.data[i].slice(0, 80))} -> ${JSON.stringify(node.data.slice(0, 80))}`,
+          );
       });
       const sameOrder = now.length === b.texts.length && now.every((node, i) => node === b.texts[i]);
       return {

@@ -23,7 +23,8 @@ const PAGE = `<!doctype html>
 
 const POLICIES = {
   'default-src none, style-src self': "default-src 'none'; style-src 'self'",
-  'the same, and Trusted Types required': "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  'the same, and Trusted Types required':
+    "default-src 'none'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
 };
 
 /** Records the page's CSP violation reports (installed before any page script, outside the page CSP). */
@@ -32,7 +33,9 @@ async function watchViolations(page: Page): Promise<void> {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} from ${event.sourceFile || '?'}`),
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} from ${event.sourceFile || '?'}`,
+      ),
     );
   });
 }

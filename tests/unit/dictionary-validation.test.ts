@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DictionaryError, validateEntries, type EntryFile } from '../../dictionary/schema';
 import { loadCuratedEntries } from '../../dictionary/load';
 
-const good = { id: 'ataxia', term: 'ataxia', category: 'symptom', explanation: 'Clumsy, unsteady movement.', source: 'NINDS' };
+const good = {
+  id: 'ataxia',
+  term: 'ataxia',
+  category: 'symptom',
+  explanation: 'Clumsy, unsteady movement.',
+  source: 'NINDS',
+};
 
 function problemsOf(files: EntryFile[]): string[] {
   try {
@@ -45,12 +51,24 @@ describe('dictionary validation', () => {
       'a.json, entry "clash": name "ataxia" clashes with entry "ataxia"',
       'b.json, entry "ataxia": duplicate id (also in a.json)',
     ];
-    for (const start of expected) expect(problems.some((p) => p.startsWith(start)), start).toBe(true);
+    for (const start of expected)
+      expect(
+        problems.some((p) => p.startsWith(start)),
+        start,
+      ).toBe(true);
   });
 
   it('keeps abbreviations apart from words by case', () => {
     expect(
-      problemsOf([{ file: 'a.json', entries: [{ ...good, id: 'oms', term: 'OMS' }, { ...good, id: 'oms-word', term: 'oms' }] }]),
+      problemsOf([
+        {
+          file: 'a.json',
+          entries: [
+            { ...good, id: 'oms', term: 'OMS' },
+            { ...good, id: 'oms-word', term: 'oms' },
+          ],
+        },
+      ]),
     ).toEqual([]);
   });
 

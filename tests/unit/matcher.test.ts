@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher, mergeMatches } from '../../utils/matcher';
 
-const matcher = new Matcher(Matcher.build([
-  ['ataxia', 'ataxia'],
-  ['cerebellar ataxia', 'cerebellar-ataxia'],
-  ['OMS', 'oms'],
-  ['ACTH', 'acth'],
-  ["Wilms' tumor", 'wilms-tumor'],
-  ['nephroblastoma', 'wilms-tumor'],
-  ['opsoclonus-myoclonus syndrome', 'oms-syndrome'],
-  ['neuroblastoma', 'neuroblastoma'],
-  ['Parkinson’s disease', 'parkinson'],
-  ['lymphadenopathy', 'lymphadenopathy'],
-  ['artery', 'artery'],
-  ['MRI', 'mri'],
-]));
+const matcher = new Matcher(
+  Matcher.build([
+    ['ataxia', 'ataxia'],
+    ['cerebellar ataxia', 'cerebellar-ataxia'],
+    ['OMS', 'oms'],
+    ['ACTH', 'acth'],
+    ["Wilms' tumor", 'wilms-tumor'],
+    ['nephroblastoma', 'wilms-tumor'],
+    ['opsoclonus-myoclonus syndrome', 'oms-syndrome'],
+    ['neuroblastoma', 'neuroblastoma'],
+    ['Parkinson’s disease', 'parkinson'],
+    ['lymphadenopathy', 'lymphadenopathy'],
+    ['artery', 'artery'],
+    ['MRI', 'mri'],
+  ]),
+);
 
 const found = (text: string) => matcher.find(text).map((m) => [text.slice(m.start, m.end), m.id]);
 

@@ -44,7 +44,8 @@ const REMOTE_LOADS: [string, RegExp][] = [
 ];
 
 /** URLs that are not addresses to load: content-script match patterns and XML namespaces. */
-const INERT_URL = /^(https?|\*):\/\/\*\/\*$|^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/)$/;
+const INERT_URL =
+  /^(https?|\*):\/\/\*\/\*$|^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/)$/;
 const URL_PATTERN = /\b(?:https?|wss?|ftp):\/\/[^\s'"`)<>\]]+/gi;
 
 /** Lines that are only comments (where a reference link does no harm). */
@@ -98,7 +99,11 @@ describe('the shipped source cannot reach the network', () => {
       "const API = 'https://api.example.org/v1';",
     ];
     for (const line of bad) expect(scan('probe.ts', line, { skipComments: true }), line).not.toEqual([]);
-    const fine = ["matches: ['http://*/*', 'https://*/*'],", "document.createElementNS('http://www.w3.org/2000/svg', 'svg')", '// see https://wxt.dev'];
+    const fine = [
+      "matches: ['http://*/*', 'https://*/*'],",
+      "document.createElementNS('http://www.w3.org/2000/svg', 'svg')",
+      '// see https://wxt.dev',
+    ];
     for (const line of fine) expect(scan('probe.ts', line, { skipComments: true }), line).toEqual([]);
   });
 });
@@ -106,7 +111,8 @@ describe('the shipped source cannot reach the network', () => {
 const OUT_DIR = resolve(ROOT, process.env.MEDGLOSS_OUT_DIR ?? '.output');
 
 /** Vite's modulepreload polyfill (in the popup chunk) fetches only <link rel=modulepreload> of our own pages. */
-const VITE_PRELOAD_POLYFILL = /\(function\(\)\{const \w+=document\.createElement\("link"\)\.relList;[\s\S]*?fetch\(\w+\.href,\w+\)\}\}\)\(\);/;
+const VITE_PRELOAD_POLYFILL =
+  /\(function\(\)\{const \w+=document\.createElement\("link"\)\.relList;[\s\S]*?fetch\(\w+\.href,\w+\)\}\}\)\(\);/;
 
 /** Links in WXT's own error messages (text shown to a developer, never loaded). */
 const WXT_ERROR_LINKS = /^https:\/\/(wxt\.dev\/|github\.com\/wxt-dev\/wxt\/issues\/\d+$)/;

@@ -36,15 +36,24 @@ describe('own terms import', () => {
       /Term 2 \("broken"\) has no "explanation"/,
     );
     expect(refused(JSON.stringify({ terms: [{ explanation: 'no name' }] }))).toMatch(/Term 1 has no "term"/);
-    expect(refused(JSON.stringify({ terms: [{ term: 'x', explanation: 'y', aliases: 'z' }] }))).toMatch(/"aliases" must be a list/);
+    expect(refused(JSON.stringify({ terms: [{ term: 'x', explanation: 'y', aliases: 'z' }] }))).toMatch(
+      /"aliases" must be a list/,
+    );
     expect(refused(JSON.stringify({ something: 1 }))).toMatch(/no list of terms/);
   });
 
   it('refuses duplicates inside the file and clashes with saved terms', () => {
     expect(
-      refused(JSON.stringify([{ term: 'abc', explanation: 'x' }, { term: 'def', aliases: ['ABC'], explanation: 'y' }])),
+      refused(
+        JSON.stringify([
+          { term: 'abc', explanation: 'x' },
+          { term: 'def', aliases: ['ABC'], explanation: 'y' },
+        ]),
+      ),
     ).toMatch(/"ABC" appears more than once/);
-    expect(refused(JSON.stringify([{ term: 'other', aliases: ['zorblax'], explanation: 'x' }]))).toMatch(/"zorblax" appears more than once/);
+    expect(refused(JSON.stringify([{ term: 'other', aliases: ['zorblax'], explanation: 'x' }]))).toMatch(
+      /"zorblax" appears more than once/,
+    );
   });
 
   it('refuses a huge file', () => {
@@ -65,7 +74,10 @@ describe('own terms import', () => {
 
 describe('own terms that would share an id', () => {
   it('are refused as duplicates', () => {
-    const file = JSON.stringify([{ term: 'Zorblax', explanation: 'x' }, { term: 'zorblax!', explanation: 'y' }]);
+    const file = JSON.stringify([
+      { term: 'Zorblax', explanation: 'x' },
+      { term: 'zorblax!', explanation: 'y' },
+    ]);
     const result = parseUserTermsFile(file, []);
     expect(result.ok).toBe(false);
   });

@@ -78,7 +78,7 @@ describe('readWordNetMedical: size and shape', () => {
       }
       expect(new Set(names(t).map(aliasKey)).size).toBe(names(t).length);
     }
-    expect(withName('Alzheimer\'s disease')[0].term).toBe("Alzheimer's disease");
+    expect(withName("Alzheimer's disease")[0].term).toBe("Alzheimer's disease");
     expect(withName('nephroblastoma')[0].aliases).toContain('nephroblastoma');
   });
 
@@ -146,7 +146,19 @@ describe('readWordNetMedical: the selection', () => {
 
 describe('the highlight rule', () => {
   it('never highlights the everyday words', () => {
-    for (const word of ['cold', 'stroke', 'depression', 'cell', 'back', 'culture', 'labor', 'trunk', 'symptom', 'heart', 'blood'])
+    for (const word of [
+      'cold',
+      'stroke',
+      'depression',
+      'cell',
+      'back',
+      'culture',
+      'labor',
+      'trunk',
+      'symptom',
+      'heart',
+      'blood',
+    ])
       expect(highlighted(word), word).toBe(false);
     for (const word of EVERYDAY_WORDS) expect(highlighted(word), word).toBe(false);
   });
@@ -205,7 +217,9 @@ describe('pure helpers', () => {
     expect(synset.pointers[1]).toEqual({ symbol: '+', offset: '00028227', pos: 'a', source: 1 });
     expect(synset.gloss).toMatch(/^inability to coordinate/);
     expect(parseDataLine('  1 This software and database is being provided')).toBeUndefined();
-    expect(parseDataLine('00002137 03 n 0a a 0 b 0 c 0 d 0 e 0 f 0 g 0 h 0 i 0 j 0 000 | ten lemmas')!.lemmas).toHaveLength(10);
+    expect(
+      parseDataLine('00002137 03 n 0a a 0 b 0 c 0 d 0 e 0 f 0 g 0 h 0 i 0 j 0 000 | ten lemmas')!.lemmas,
+    ).toHaveLength(10);
   });
 
   it('cuts the examples off a gloss', () => {
@@ -216,7 +230,9 @@ describe('pure helpers', () => {
   });
 
   it('sums tag counts over all senses', () => {
-    const counts = parseTagCounts('cold%1:26:00:: 14168983 1 5\ncold%3:00:01:: 01254201 1 35\nataxia%1:26:00:: 14114736 1 0\n');
+    const counts = parseTagCounts(
+      'cold%1:26:00:: 14168983 1 5\ncold%3:00:01:: 01254201 1 35\nataxia%1:26:00:: 14114736 1 0\n',
+    );
     expect(counts.get('cold')).toBe(40);
     expect(counts.get('ataxia')).toBe(0);
   });
@@ -243,9 +259,16 @@ describe('pure helpers', () => {
         ['glorp', ['00000004']],
       ]),
       otherSenses: [
-        { pos: 'a', index: parseIndex('glorp a 1 2 \\ + 1 0 00000000\n'), synset: () => parseDataLine(new TextDecoder().decode(adjectives).trim()) },
+        {
+          pos: 'a',
+          index: parseIndex('glorp a 1 2 \\ + 1 0 00000000\n'),
+          synset: () => parseDataLine(new TextDecoder().decode(adjectives).trim()),
+        },
       ],
-      tagCounts: new Map([['zorbitis', 0], ['glorp', 2]]),
+      tagCounts: new Map([
+        ['zorbitis', 0],
+        ['glorp', 2],
+      ]),
     };
     expect(isHighlightable('zorbitis', data)).toBe(true);
     expect(isHighlightable('blip', data)).toBe(false); // a non-medical noun sense
@@ -255,8 +278,8 @@ describe('pure helpers', () => {
 
   it('fails loudly on a root WordNet does not have', () => {
     const nouns = parseData(readWordNetFiles().dataNoun);
-    expect(() => selectMedical(nouns, [...ROOTS, { lemma: 'disease', gloss: 'no such gloss', category: 'condition' }])).toThrow(
-      /no such gloss/,
-    );
+    expect(() =>
+      selectMedical(nouns, [...ROOTS, { lemma: 'disease', gloss: 'no such gloss', category: 'condition' }]),
+    ).toThrow(/no such gloss/);
   });
 });
