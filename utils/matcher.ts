@@ -34,9 +34,13 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = "'\u2019\u02bc";
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Spaces and hyphens may join the words of a name; anything else (".", ",", "(") ends it. */
+/**
+ * Spaces and one hyphen may join the words of a name; anything else (".", ",", "(") ends it.
+ * Any run of white space counts as one space, as the browser shows it: pretty-printed HTML puts
+ * line breaks and indentation inside sentences.
+ */
 function isJoiner(gap: string): boolean {
-  if (gap.length === 0 || gap.length > 3) return false;
+  if (gap.length === 0 || gap.length > 64) return false;
   let dashes = 0;
   for (const ch of gap) {
     if (ch === '-' || (ch >= '\u2010' && ch <= '\u2013')) dashes++;

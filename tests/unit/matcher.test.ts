@@ -86,3 +86,10 @@ describe('match offsets', () => {
     expect(m.find('diabetes')).toEqual([{ start: 0, end: 8, id: 'diabetes' }]);
   });
 });
+
+describe('names across line breaks', () => {
+  it('match when pretty-printed HTML breaks a name over lines', () => {
+    const m = new Matcher(Matcher.build([['cerebellar ataxia', 'cerebellar-ataxia']]));
+    expect(m.find('with cerebellar\n          ataxia.').map((x) => x.id)).toEqual(['cerebellar-ataxia']);
+  });
+});
