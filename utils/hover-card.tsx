@@ -3,7 +3,7 @@
  * the highlight with floating-ui (flipped and shifted to stay in view, never over the term),
  * following it on scroll, and closed once the term scrolls out of view.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { TermCard } from '../components/TermCard';
 import { NotInDictionary } from '../components/NotInDictionary';
@@ -166,7 +166,17 @@ export class HoverCard {
       computePosition(reference.at, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A small window (or 200% zoom) gets a shorter card that scrolls inside itself.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              host.style.setProperty('--medgloss-max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+          }),
+        ],
       }).then(({ x, y }) => {
         host.style.setProperty('transform', `translate(${Math.round(x)}px, ${Math.round(y)}px)`, 'important');
       });

@@ -188,3 +188,29 @@ test('a term only the dictionary layer knows says so', async ({ context, server 
   await expect(card(page).locator('.category')).toHaveText('Dictionary definition');
   await expect(card(page)).toContainText('WordNet');
 });
+
+test.describe('at 200% zoom', () => {
+  // Browser zoom halves the CSS viewport: 1280×800 at 200% is a 640×400 CSS-pixel window.
+  test.use({ browserOptions: { viewport: { width: 640, height: 400 } } });
+
+  test('the card fits the window, keeps readable text and scrolls inside itself', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/oms-faq.html`);
+    await waitForPass(page);
+    const oms = highlights(page, 'oms').first();
+    await oms.scrollIntoViewIfNeeded();
+    await oms.hover();
+    const shown = card(page);
+    const box = (await shown.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(640);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(400);
+    const style = await shown.evaluate((el) => ({
+      font: parseFloat(getComputedStyle(el).fontSize),
+      scrolls: el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY === 'auto',
+    }));
+    expect(style.font).toBeGreaterThanOrEqual(14);
+    expect(style.scrolls).toBe(true);
+  });
+});
