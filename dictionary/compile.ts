@@ -31,9 +31,17 @@ export interface CompiledDictionary {
 /** For each entry that may be highlighted: its id, category and the names to highlight it by. */
 export type Highlightable = [id: string, category: Category, names: string[]];
 
+/** An ambiguous abbreviation's meanings as the content script weighs them: cue words, and which are outside medicine. */
+export interface AmbiguousTerm {
+  cues: string[][];
+  general: boolean[];
+}
+
 /** What the content script gets: the names to highlight, as a ready-made trie (see utils/matcher.ts). */
 export interface MatchIndex {
   trie: TrieData;
+  /** Abbreviations with a meaning outside medicine, by entry id. */
+  ambiguous: Record<string, AmbiguousTerm>;
 }
 
 /** One character per category, stored with each name in the trie, so categories can be hidden. */
@@ -41,11 +49,18 @@ export function categoryCode(category: Category): string {
   return String(CATEGORIES.indexOf(category));
 }
 
-export function buildMatchIndex(highlightable: Highlightable[]): MatchIndex {
+export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[] = []): MatchIndex {
   const rows = highlightable.flatMap(([id, category, names]) =>
     names.map((name): [string, string, string] => [name, id, categoryCode(category)]),
   );
-  return { trie: Matcher.build(rows) };
+  const ambiguous: Record<string, AmbiguousTerm> = {};
+  for (const entry of curated)
+    if (entry.senses?.some((sense) => sense.general))
+      ambiguous[entry.id] = {
+        cues: entry.senses.map((sense) => sense.cues),
+        general: entry.senses.map((sense) => sense.general === true),
+      };
+  return { trie: Matcher.build(rows), ambiguous };
 }
 
 export interface BroadInput {
@@ -103,5 +118,5 @@ export function compileDictionary(curated: Entry[], broad: BroadInput[] = []): C
     if (highlightable.length) highlighted.push([term.id, term.category, highlightable]);
     for (const name of own) taken.add(aliasKey(name));
   }
-  return { dictionary: { entries }, highlightable: highlighted, matchIndex: buildMatchIndex(highlighted) };
+  return { dictionary: { entries }, highlightable: highlighted, matchIndex: buildMatchIndex(highlighted, curated) };
 }

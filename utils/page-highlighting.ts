@@ -6,6 +6,7 @@ import { categoryCode, type MatchIndex } from '../dictionary/compile';
 import { Highlighter } from './highlighter';
 import { Matcher, mergeMatches, type TextMatcher } from './matcher';
 import type { UserTerm } from './user-terms';
+import { countWords, rankSenses } from './senses';
 import type { PageSettings } from './page-settings';
 import { PageScanner } from './scanner';
 
@@ -33,12 +34,14 @@ export class PageHighlighting {
   };
   private readonly english: boolean;
   private settings: PageSettings | undefined;
+  /** The page's word counts, made once per pass and only if an ambiguous abbreviation turns up. */
+  private pageWords: Map<string, number> | undefined;
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
 
   constructor(
     private readonly doc: Document,
-    index: MatchIndex,
+    private readonly index: MatchIndex,
     private readonly onStatus: (status: Status) => void,
   ) {
     this.matcher = new Matcher(index.trie);
@@ -62,8 +65,25 @@ export class PageHighlighting {
       highlighter: this.highlighter,
       density: settings.density,
       onStatus: this.onStatus,
+      accept: (id, text) => this.isJargonHere(id, text),
     });
     this.scanner.start(this.doc);
+  }
+
+  /**
+   * An abbreviation that also has an everyday meaning (OS, PT, HR) is highlighted only where the
+   * words around it and on the page point to a medical meaning: on a page about computers "OS"
+   * is not jargon.
+   */
+  private isJargonHere(id: string, text: string): boolean {
+    const senses = this.index.ambiguous[id];
+    if (!senses) return true;
+    this.pageWords ??= countWords(this.doc.body?.textContent ?? '');
+    const [best] = rankSenses(
+      senses.cues.map((cues) => ({ cues })),
+      { near: text, pageWords: this.pageWords },
+    );
+    return !senses.general[best];
   }
 
   /** New or changed own terms: highlight again with them, at once. */
@@ -79,6 +99,7 @@ export class PageHighlighting {
   }
 
   stop(): void {
+    this.pageWords = undefined;
     this.scanner?.stop();
     this.scanner = undefined;
     this.running = undefined;

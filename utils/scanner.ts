@@ -14,6 +14,8 @@ export interface ScannerOptions {
   highlighter: Highlighter;
   density: Density;
   onStatus: (status: 'working' | 'ready') => void;
+  /** Whether a match is worth highlighting in this text (an abbreviation may mean something else here). */
+  accept?: (id: string, text: string) => boolean;
 }
 
 /**
@@ -274,6 +276,8 @@ export class PageScanner {
     if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node)) return undefined;
     if (!walked && !isEligibleText(node)) return undefined;
     let matches = matcher.find(node.data);
+    const { accept } = this.options;
+    if (accept && matches.length) matches = matches.filter((m) => accept(m.id, node.data));
     if (matches.length === 0) return undefined;
     const parent = node.parentElement;
     if (!parent?.checkVisibility()) {
