@@ -146,7 +146,8 @@ function checkEntryShape(raw: unknown, where: string, problems: string[]): Entry
       const at = `${where}, sense ${i + 1}`;
       if (!isNonEmptyString(s.meaning)) problems.push(`${at}: "meaning" is missing`);
       if (!stringList(s.cues) || !Array.isArray(s.cues)) problems.push(`${at}: "cues" must be a list of words`);
-      if (s.general !== undefined && typeof s.general !== 'boolean') problems.push(`${at}: "general" must be true or false`);
+      if (s.general !== undefined && typeof s.general !== 'boolean')
+        problems.push(`${at}: "general" must be true or false`);
       if (s.entry === undefined && !isNonEmptyString(s.explanation))
         problems.push(`${at}: needs "entry" or "explanation"`);
       if (isNonEmptyString(s.explanation) && s.explanation.length > LIMITS.senseExplanation)

@@ -1,9 +1,4 @@
-/**
- * The names the highlight rule (highlight-rule.ts) turns down whatever WordNet says: everyday,
- * informal or ambiguous words that WordNet knows only in their medical sense.
- */
-
-/** Never highlighted from the broad layer, whatever WordNet says. Lower case. */
+/** Never highlighted from the broad layer, whatever WordNet says (rule (d) in highlight-rule.ts). Lower case. */
 export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   // Named in the brief (all but "heart" and "blood" also fail rule (a)).
   'cold',

@@ -27,8 +27,9 @@
  *       capitals, see isCaseSensitive in schema.ts; the matcher only matches those with their
  *       capitals) of at least MIN_ABBREVIATION_LENGTH (3) letters and digits (CVA, MRI, TURP);
  *       two-letter abbreviations (ED, LE, VD, T.B.) are too ambiguous;
- *   (d) it is not in EVERYDAY_WORDS (everyday-words.ts): the everyday words the brief names, plus familiar, informal or
- *       ambiguous names that slip through (a)-(c) because WordNet knows only their medical sense.
+ *   (d) it is not in EVERYDAY_WORDS (everyday-words.ts): the everyday words the brief names, plus
+ *       familiar, informal or ambiguous names that slip through (a)-(c) because WordNet knows only
+ *       their medical sense.
  * BroadTerm.highlightNames lists the names that pass; BroadTerm.highlight = highlightNames.length > 0.
  */
 import { isCaseSensitive } from '../schema';
