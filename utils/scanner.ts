@@ -4,10 +4,10 @@
  * on <html data-medgloss-status>.
  */
 import type { Match, TextMatcher } from './matcher';
+import type { Density } from './storage';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 
-export type Density = 'all' | 'first-per-section';
 
 export interface ScannerOptions {
   matcher: TextMatcher;
@@ -79,7 +79,7 @@ export class PageScanner {
   start(doc: Document): void {
     this.stopped = false;
     this.observe(doc);
-    this.addRoot(doc.body ?? doc.documentElement);
+    this.addRoot(doc.body ?? doc.documentElement, true);
   }
 
   stop(): void {
@@ -96,14 +96,16 @@ export class PageScanner {
     this.mutationTimer = undefined;
   }
 
-  private addRoot(root: Root | Text): void {
+  /** Queues new text; `now` starts the first slice at once (the page's first pass) instead of in a later task. */
+  private addRoot(root: Root | Text, now = false): void {
     if (this.stopped) return;
     if (root.nodeType === Node.TEXT_NODE) this.items.push({ node: root as Text, section: ++this.section });
     else this.roots.push(root as Root);
     if (!this.scheduled) {
       this.scheduled = true;
       this.options.onStatus('working');
-      setTimeout(() => this.work(), 0);
+      if (now) this.work();
+      else setTimeout(() => this.work(), 0);
     }
   }
 

