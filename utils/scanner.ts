@@ -8,7 +8,6 @@ import type { Density } from './storage';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 
-
 export interface ScannerOptions {
   matcher: TextMatcher;
   highlighter: Highlighter;
