@@ -13,6 +13,7 @@ import type { Match } from './matcher';
 
 export const TERM_ATTRIBUTE = 'data-medgloss-term';
 export const MARK_CLASS = 'medgloss-term';
+const MARKJS_SKIPS = 'script, style, title, head, html';
 
 interface Group {
   original: Text;
@@ -28,35 +29,45 @@ export class Highlighter {
   private readonly groups = new Map<Text, Group>();
   private readonly groupOfPiece = new WeakMap<Node, Group>();
 
-  /** Wraps `matches` (offsets into `node.data`, in order, not overlapping) inside one text node. */
-  wrap(node: Text, matches: Match[]): HTMLElement[] {
-    if (matches.length === 0 || this.groups.has(node) || !node.parentNode) return [];
-    const group: Group = { original: node, text: node.data, kept: '', pieces: [] };
-    const marks: HTMLElement[] = [];
-    const next = node.nextSibling;
-    const parent = node.parentNode;
-    new Mark(node as unknown as HTMLElement).markRanges(
-      matches.map((m) => ({ start: m.start, length: m.end - m.start })),
-      {
-        element: 'mark',
-        className: MARK_CLASS,
-        each: (element: Element) => {
-          const mark = element as HTMLElement;
-          mark.removeAttribute('data-markjs');
-          const match = matches[marks.length];
-          mark.setAttribute(TERM_ATTRIBUTE, match.id);
-          marks.push(mark);
-        },
-      },
+  /**
+   * Wraps each text node's matches (offsets into its data, in order, not overlapping). One mark.js
+   * call serves the whole batch: its per-call set-up costs more than the wrapping itself.
+   */
+  wrapAll(batch: [Text, Match[]][]): void {
+    // mark.js leaves out text directly inside these, which would shift every offset after it.
+    const todo = batch.filter(
+      ([node, matches]) =>
+        matches.length && !this.groups.has(node) && node.parentElement?.matches(MARKJS_SKIPS) === false,
     );
-    group.kept = node.data;
-    for (let piece = node.nextSibling; piece && piece !== next; piece = piece.nextSibling) {
-      group.pieces.push(piece);
-      this.groupOfPiece.set(piece, group);
+    if (todo.length === 0) return;
+    const before = todo.map(([node]) => ({ node, text: node.data, next: node.nextSibling, parent: node.parentNode }));
+    const ranges: { start: number; length: number }[] = [];
+    const ids: string[] = [];
+    let base = 0;
+    for (const [node, matches] of todo) {
+      for (const m of matches) {
+        ranges.push({ start: base + m.start, length: m.end - m.start });
+        ids.push(m.id);
+      }
+      base += node.data.length;
     }
-    if (group.pieces.length === 0 || node.parentNode !== parent) return [];
-    this.groups.set(node, group);
-    return marks;
+    let n = 0;
+    new Mark(todo.map(([node]) => node) as unknown as HTMLElement[]).markRanges(ranges, {
+      element: 'mark',
+      className: MARK_CLASS,
+      each: (element: Element) => {
+        element.removeAttribute('data-markjs');
+        element.setAttribute(TERM_ATTRIBUTE, ids[n++]);
+      },
+    });
+    for (const { node, text, next, parent } of before) {
+      const group: Group = { original: node, text, kept: node.data, pieces: [] };
+      for (let piece = node.nextSibling; piece && piece !== next; piece = piece.nextSibling) {
+        group.pieces.push(piece);
+        this.groupOfPiece.set(piece, group);
+      }
+      if (group.pieces.length && node.parentNode === parent) this.groups.set(node, group);
+    }
   }
 
   /** Is this node one we inserted (a mark, its text, or a split-off piece)? */
@@ -88,6 +99,12 @@ export class Highlighter {
       original.data = group.text;
     }
     for (const piece of pieces) piece.remove();
+  }
+
+  /** Removes the highlights inside one of the page's text nodes, giving it back its whole text. */
+  unwrap(original: Text): void {
+    const group = this.groups.get(original);
+    if (group) this.restore(group);
   }
 
   /** Removes every highlight; the page's own text nodes are back exactly as they were. */

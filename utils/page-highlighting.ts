@@ -78,7 +78,8 @@ export class PageHighlighting {
   private isJargonHere(id: string, text: string): boolean {
     const senses = this.index.ambiguous[id];
     if (!senses) return true;
-    this.pageWords ??= countWords(this.doc.body?.textContent ?? '');
+    // Cue counts saturate after a few, so the start of a long page tells enough.
+    this.pageWords ??= countWords((this.doc.body?.textContent ?? '').slice(0, 100_000));
     const [best] = rankSenses(
       senses.cues.map((cues) => ({ cues })),
       { near: text, pageWords: this.pageWords },

@@ -65,6 +65,12 @@ export class PageScanner {
   private onScreen = 0;
   /** Milliseconds one wrap takes on this page (a running average), to size batches to the slice. */
   private wrapCost = 0.1;
+  /**
+   * Text wrapped before the page's first style pass, whose visibility is checked just after it.
+   * Asking sooner would force the browser to style the whole page inside our task (over 100 ms
+   * on a 1 MB page) only to mark the first screenful, which the reader should see at first paint.
+   */
+  private beforeFirstStyle = false;
   private pending: Node[] = [];
   private hiddenParents = new Set<Element>();
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,6 +83,7 @@ export class PageScanner {
 
   start(doc: Document): void {
     this.stopped = false;
+    this.beforeFirstStyle = true;
     this.observe(doc);
     this.addRoot(doc.body ?? doc.documentElement, true);
   }
@@ -253,15 +260,31 @@ export class PageScanner {
     for (; i < this.items.length; i++) {
       if ((i & 15) === 15 && performance.now() > readUntil) break;
       if (batch.length * this.wrapCost > budget / 2) break;
-      const matches = this.matchesFor(this.items[i]);
+      const matches = this.matchesFor(this.items[i], !this.beforeFirstStyle);
       if (matches) batch.push([this.items[i].node, matches]);
     }
     this.items.splice(0, i);
     this.onScreen = Math.max(0, this.onScreen - i);
+    if (this.beforeFirstStyle) {
+      this.beforeFirstStyle = false;
+      if (batch.length) setTimeout(() => this.verifyVisible(batch.map(([node]) => node)), 0);
+    }
     if (batch.length === 0) return;
     const writing = performance.now();
-    for (const [node, matches] of batch) this.options.highlighter.wrap(node, matches);
+    this.options.highlighter.wrapAll(batch);
     this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / batch.length;
+    this.ignoreOwnMutations();
+  }
+
+  /** Takes the first screenful's highlights back out of text that turned out to be hidden. */
+  private verifyVisible(nodes: Text[]): void {
+    if (this.stopped) return;
+    for (const node of nodes) {
+      const parent = node.parentElement;
+      if (!parent || parent.checkVisibility()) continue;
+      this.options.highlighter.unwrap(node);
+      if (this.hiddenParents.size < 500) this.hiddenParents.add(parent);
+    }
     this.ignoreOwnMutations();
   }
 
@@ -272,7 +295,7 @@ export class PageScanner {
   }
 
   /** The matches to wrap in one text node, or undefined. Reads the DOM only. */
-  private matchesFor({ node, section, walked }: TextItem): Match[] | undefined {
+  private matchesFor({ node, section, walked }: TextItem, checkVisible = true): Match[] | undefined {
     const { highlighter, matcher } = this.options;
     if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node)) return undefined;
     if (!walked && !isEligibleText(node)) return undefined;
@@ -281,7 +304,7 @@ export class PageScanner {
     if (accept && matches.length) matches = matches.filter((m) => accept(m.id, node.data));
     if (matches.length === 0) return undefined;
     const parent = node.parentElement;
-    if (!parent?.checkVisibility()) {
+    if (!parent || (checkVisible && !parent.checkVisibility())) {
       // Hidden text stays untouched; it is looked at again if the page shows it.
       if (parent && this.hiddenParents.size < 500) this.hiddenParents.add(parent);
       return undefined;
