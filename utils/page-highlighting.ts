@@ -12,6 +12,21 @@ import { PageScanner } from './scanner';
 
 export type Status = 'working' | 'ready' | 'off';
 
+/**
+ * The first `limit` characters of the page's text. Cue counts saturate after a few, so the start of
+ * a long page tells enough, and body.textContent would copy all of a 1 MB page.
+ */
+function startOfText(doc: Document, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
+    parts.push((node as Text).data);
+    length += (node as Text).data.length;
+  }
+  return parts.join(' ');
+}
+
 /** A page without a declared language counts as English; "en", "en-GB" and the like do too. */
 export function isEnglish(doc: Document): boolean {
   const lang = (doc.documentElement.lang || doc.body?.lang || '').trim().toLowerCase();
@@ -78,8 +93,7 @@ export class PageHighlighting {
   private isJargonHere(id: string, text: string): boolean {
     const senses = this.index.ambiguous[id];
     if (!senses) return true;
-    // Cue counts saturate after a few, so the start of a long page tells enough.
-    this.pageWords ??= countWords((this.doc.body?.textContent ?? '').slice(0, 100_000));
+    this.pageWords ??= countWords(startOfText(this.doc, 100_000));
     const [best] = rankSenses(
       senses.cues.map((cues) => ({ cues })),
       { near: text, pageWords: this.pageWords },
