@@ -1,27 +1,24 @@
-/** Pauses MedGloss on every site at once; each site's own switch is kept for when it resumes. */
-import { useEffect, useState } from 'preact/hooks';
+/** Stops highlighting on every site at once, without losing the per-site choices (popup and options). */
 import { paused } from '@/utils/storage';
+import { useStored } from './use-stored';
 
-export function PauseSwitch() {
-  const [isPaused, setPaused] = useState<boolean>();
-  useEffect(() => {
-    void paused.getValue().then((value) => setPaused(value === true));
-    return paused.watch((value) => setPaused(value === true));
-  }, []);
+export function PauseSwitch({ explain = false }: { explain?: boolean }) {
+  const isPaused = useStored(paused, (v) => v === true);
   if (isPaused === undefined) return null;
   return (
-    <label class="switch">
-      <input
-        type="checkbox"
-        role="switch"
-        checked={isPaused}
-        onChange={(event) => {
-          const on = (event.currentTarget as HTMLInputElement).checked;
-          setPaused(on);
-          void paused.setValue(on);
-        }}
-      />
-      <span>Pause on all sites</span>
-    </label>
+    <>
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={isPaused}
+          onChange={(event) => void paused.setValue((event.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>Pause highlighting on all sites</span>
+      </label>
+      {explain && isPaused && (
+        <p class="hint">Paused: no page is highlighted. The lookup box in the toolbar popup still works.</p>
+      )}
+    </>
   );
 }

@@ -1,13 +1,9 @@
 /** On/off for highlighting on one site; remembered in storage, applied by the open tabs at once. */
-import { useEffect, useState } from 'preact/hooks';
 import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '@/utils/storage';
+import { useStored } from './use-stored';
 
 export function SiteSwitch({ hostname, onChanged }: { hostname: string; onChanged?: () => void }) {
-  const [enabled, setEnabled] = useState<boolean>();
-  useEffect(() => {
-    void disabledSites.getValue().then((sites) => setEnabled(isSiteEnabled(sites, hostname)));
-    return disabledSites.watch((sites) => setEnabled(isSiteEnabled(sites, hostname)));
-  }, [hostname]);
+  const enabled = useStored(disabledSites, (sites) => isSiteEnabled(sites, hostname));
   if (enabled === undefined) return null;
   return (
     <label class="switch">
@@ -17,7 +13,6 @@ export function SiteSwitch({ hostname, onChanged }: { hostname: string; onChange
         checked={enabled}
         onChange={(event) => {
           const on = (event.currentTarget as HTMLInputElement).checked;
-          setEnabled(on);
           void setSiteEnabled(hostname, on).then(onChanged);
         }}
       />

@@ -4,7 +4,7 @@
  */
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/dictionary/schema';
 import { hiddenCategories, readCategories } from '@/utils/storage';
-import { useStored } from './use-stored';
+import { useStored } from '../use-stored';
 
 async function setShown(category: Category, shown: boolean): Promise<void> {
   // Read afresh: another options page may have changed the list since this one rendered.

@@ -5,7 +5,7 @@
 import { useEffect } from 'preact/hooks';
 import '@/entrypoints/content/highlights.css';
 import { density, highlightStyle, readDensity, readStyle } from '@/utils/storage';
-import { useStored } from './use-stored';
+import { useStored } from '../use-stored';
 
 function Term({ id, children }: { id: string; children: string }) {
   return <mark data-medgloss-term={id}>{children}</mark>;

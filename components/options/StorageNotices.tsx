@@ -3,7 +3,7 @@
  * these), so a setting that "changed by itself" has an explanation.
  */
 import { storageNotices } from '@/utils/storage';
-import { useStored } from './use-stored';
+import { useStored } from '../use-stored';
 
 const readNotices = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

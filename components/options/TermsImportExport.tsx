@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { userTerms } from '@/utils/storage';
 import { USER_TERM_LIMITS, exportUserTerms, parseUserTermsFile, readUserTerms } from '@/utils/user-terms';
-import { useStored } from './use-stored';
+import { useStored } from '../use-stored';
 
 type Outcome = { ok: boolean; text: string };
 

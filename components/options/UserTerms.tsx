@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { userTerms } from '@/utils/storage';
 import { findDuplicateNames, readUserTerms, type UserTerm } from '@/utils/user-terms';
 import { UserTermForm } from './UserTermForm';
-import { useStored } from './use-stored';
+import { useStored } from '../use-stored';
 
 /** `options.html#add=<text>`: how a page's "add as my term" opens this page. */
 function termToAdd(): string | undefined {

@@ -4,7 +4,7 @@ import { Categories } from '@/components/options/Categories';
 import { HighlightDensity } from '@/components/options/HighlightDensity';
 import { HighlightPreview } from '@/components/options/HighlightPreview';
 import { HighlightStyle } from '@/components/options/HighlightStyle';
-import { PauseSwitch } from '@/components/options/PauseSwitch';
+import { PauseSwitch } from '@/components/PauseSwitch';
 import { ResetDefaults } from '@/components/options/ResetDefaults';
 import { StorageNotices } from '@/components/options/StorageNotices';
 import { SwitchedOffSites } from '@/components/options/SwitchedOffSites';
@@ -26,7 +26,7 @@ export function App() {
       <h1>MedGloss settings</h1>
       <StorageNotices />
       <Section id="on-off" title="On and off">
-        <PauseSwitch />
+        <PauseSwitch explain />
         <h3>Switched-off sites</h3>
         <SwitchedOffSites />
       </Section>

@@ -92,7 +92,7 @@ test('the pause switch stops highlighting on every open site and resumes it', as
 }) => {
   const page = await openDemo(context, server.url);
   const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
-  const pause = popup.getByRole('switch', { name: 'Pause on all sites' });
+  const pause = popup.getByRole('switch', { name: 'Pause highlighting on all sites' });
   await pause.check();
   await waitForPass(page, 'off');
   await expect(highlights(page)).toHaveCount(0);
