@@ -79,12 +79,6 @@ export class Highlighter {
     return this.groups.has(node as Text);
   }
 
-  get count(): number {
-    let marks = 0;
-    for (const group of this.groups.values()) for (const p of group.pieces) if (p.nodeType === 1) marks++;
-    return marks;
-  }
-
   marks(): HTMLElement[] {
     return [...this.groups.values()].flatMap((g) => g.pieces.filter((p): p is HTMLElement => p.nodeType === 1));
   }
@@ -105,6 +99,12 @@ export class Highlighter {
   unwrap(original: Text): void {
     const group = this.groups.get(original);
     if (group) this.restore(group);
+  }
+
+  /** Drops the bookkeeping of highlights the page removed with their content (long-lived single-page apps). */
+  forgetDetached(): void {
+    for (const [original, group] of this.groups)
+      if (!original.isConnected && !group.pieces.some((piece) => piece.isConnected)) this.groups.delete(original);
   }
 
   /** Removes every highlight; the page's own text nodes are back exactly as they were. */

@@ -73,6 +73,8 @@ export class PageScanner {
   private beforeFirstStyle = false;
   private pending: Node[] = [];
   private hiddenParents = new Set<Element>();
+  private recheckHidden = false;
+  private removals = false;
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
   private mutationDelay = MUTATION_DELAY_MS;
   private scheduled = false;
@@ -136,21 +138,20 @@ export class PageScanner {
 
   private onMutations(records: MutationRecord[]): void {
     const touched: Node[] = [];
-    let revealed = false;
     for (const record of records) {
-      if (record.type === 'attributes') revealed ||= this.hiddenParents.size > 0;
+      if (record.type === 'attributes') this.recheckHidden ||= this.hiddenParents.size > 0;
       else if (record.type === 'characterData') touched.push(record.target);
       else {
         touched.push(...record.addedNodes);
         touched.push(...record.removedNodes);
+        this.removals ||= record.removedNodes.length > 0;
       }
     }
     // Repair at once, inside this callback, so the reader never sees a frame with stale pieces.
     const again = this.options.highlighter.repairAfterPageChange(touched);
     this.ignoreOwnMutations();
     this.pending.push(...touched, ...again);
-    if (revealed) for (const parent of this.hiddenParents) if (parent.checkVisibility()) this.pending.push(parent);
-    if (this.pending.length === 0 || this.mutationTimer !== undefined) return;
+    if ((this.pending.length === 0 && !this.recheckHidden) || this.mutationTimer !== undefined) return;
     this.mutationTimer = setTimeout(() => this.flushMutations(), this.mutationDelay);
   }
 
@@ -159,6 +160,17 @@ export class PageScanner {
     const nodes = this.pending;
     this.pending = [];
     if (this.stopped) return;
+    // Looked at here, not in the observer: checkVisibility() styles the page, and pages change
+    // classes and styles many times a second.
+    if (this.recheckHidden) {
+      this.recheckHidden = false;
+      for (const parent of this.hiddenParents) if (parent.checkVisibility()) nodes.push(parent);
+    }
+    // Content the page removed may hold highlights we still track: forget them.
+    if (this.removals) {
+      this.removals = false;
+      this.options.highlighter.forgetDetached();
+    }
     // A page that changes all the time (a ticker, a chat) is scanned less and less often, never not at all.
     this.mutationDelay =
       this.roots.length || this.items.length

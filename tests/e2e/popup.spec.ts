@@ -116,3 +116,12 @@ test('the lookup box is driven by the keyboard and forgives typos', async ({ con
   await expect(box).toHaveValue('');
   await expect(popup.locator('.card')).toHaveCount(0);
 });
+
+test('"On this page" forgets highlights the page removed', async ({ context, server, background, extensionId }) => {
+  const page = await openDemo(context, server.url);
+  await page.evaluate(() => document.querySelector('main')!.remove());
+  await page.waitForTimeout(400); // the scanner gathers page changes for 100 ms before it looks at them
+  const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
+  await expect(popup.getByRole('switch', { name: /Highlight terms on/ })).toBeChecked();
+  await expect(popup.getByRole('region', { name: 'Terms on this page' })).toHaveCount(0);
+});
