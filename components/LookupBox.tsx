@@ -3,14 +3,14 @@
  * arrows move through the results, Enter opens the card, Escape clears.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import dictionaryData from 'virtual:medgloss/dictionary';
+import loadDictionary from 'virtual:medgloss/dictionary';
 import { Dictionary, type SearchHit } from '@/dictionary/index';
 import { userTerms } from '@/utils/storage';
 import { readUserTerms, userTermEntry } from '@/utils/user-terms';
 import { TermCard } from './TermCard';
 
 let dictionary: Dictionary | undefined;
-const getDictionary = () => (dictionary ??= new Dictionary(dictionaryData));
+const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
 
 /** The reader's own terms as a small dictionary of their own, kept current. */
 function useOwnTerms(): Dictionary {

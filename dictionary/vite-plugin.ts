@@ -1,6 +1,8 @@
 /**
  * Serves the compiled dictionary to the bundles as two virtual modules, compiled once per build.
  * A malformed entry throws here, which fails `wxt build` with the file, entry and reason.
+ * Each module exports a function that parses its data on first call: the content script runs in
+ * every frame, and a frame without text (an ad, a tracker) never needs the index.
  */
 import type { Plugin } from 'vite';
 import { compileDictionary, type Compiled } from './compile';
@@ -30,7 +32,7 @@ export function dictionaryPlugin(): Plugin {
       if (!id.startsWith('\0virtual:medgloss/')) return undefined;
       const data = MODULES[id.slice(1) as ModuleId](compile());
       // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      return `let data; export default () => (data ??= JSON.parse(${JSON.stringify(JSON.stringify(data))}));`;
     },
   };
 }

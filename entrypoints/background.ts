@@ -2,7 +2,7 @@
  * The background: owns the full dictionary (cards and lookups ask it), the "Explain" context
  * menu, the keyboard commands, and the check of stored settings at start.
  */
-import dictionaryData from 'virtual:medgloss/dictionary';
+import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
 import { Dictionary } from '@/dictionary/index';
 import { onMessage, sendMessage } from '@/utils/messages';
@@ -13,7 +13,7 @@ import { readUserTerms, userTermEntry } from '@/utils/user-terms';
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
-  const dictionary = new Dictionary(dictionaryData);
+  const dictionary = new Dictionary(loadDictionary());
   let own: Dictionary | undefined;
   const ownTerms = async () =>
     (own ??= new Dictionary({ entries: readUserTerms(await userTerms.getValue()).map(userTermEntry) }));

@@ -36,7 +36,6 @@ export function isEnglish(doc: Document): boolean {
 export class PageHighlighting {
   readonly highlighter = new Highlighter();
   private scanner: PageScanner | undefined;
-  private readonly matcher: Matcher;
   private ownTerms = new Matcher();
   /**
    * The dictionary and the reader's own terms as one matcher; own terms win where both match.
@@ -44,10 +43,17 @@ export class PageHighlighting {
    * be false friends ("Centrum", "Lingua"), so there only the reader's own terms are marked.
    */
   private readonly combined: TextMatcher = {
-    find: (text) =>
-      this.english ? mergeMatches(this.matcher.find(text), this.ownTerms.find(text)) : this.ownTerms.find(text),
+    find: (text) => {
+      this.english ??= isEnglish(this.doc);
+      return this.english
+        ? mergeMatches(this.dictionary().find(text), this.ownTerms.find(text))
+        : this.ownTerms.find(text);
+    },
   };
-  private readonly english: boolean;
+  private english: boolean | undefined;
+  /** Made on first use, so a frame without text never parses the index. */
+  private matcher: Matcher | undefined;
+  private hiddenCodes: string[] = [];
   private settings: PageSettings | undefined;
   /** The page's word counts, made once per pass and only if an ambiguous abbreviation turns up. */
   private pageWords: Map<string, number> | undefined;
@@ -56,11 +62,16 @@ export class PageHighlighting {
 
   constructor(
     private readonly doc: Document,
-    private readonly index: MatchIndex,
+    private readonly loadIndex: () => MatchIndex,
     private readonly onStatus: (status: Status) => void,
-  ) {
-    this.matcher = new Matcher(index.trie);
-    this.english = isEnglish(doc);
+  ) {}
+
+  private dictionary(): Matcher {
+    if (!this.matcher) {
+      this.matcher = new Matcher(this.loadIndex().trie);
+      this.matcher.hideCategories(this.hiddenCodes);
+    }
+    return this.matcher;
   }
 
   apply(settings: PageSettings): void {
@@ -74,7 +85,8 @@ export class PageHighlighting {
       return this.onStatus('off');
     }
     this.running = wanted;
-    this.matcher.hideCategories(settings.hiddenCategories.map(categoryCode));
+    this.hiddenCodes = settings.hiddenCategories.map(categoryCode);
+    this.matcher?.hideCategories(this.hiddenCodes);
     this.scanner = new PageScanner({
       matcher: this.combined,
       highlighter: this.highlighter,
@@ -91,7 +103,7 @@ export class PageHighlighting {
    * is not jargon.
    */
   private isJargonHere(id: string, text: string): boolean {
-    const senses = this.index.ambiguous[id];
+    const senses = this.loadIndex().ambiguous[id];
     if (!senses) return true;
     this.pageWords ??= countWords(startOfText(this.doc, 100_000));
     const [best] = rankSenses(

@@ -3,7 +3,7 @@
  * hover intent opens the card; the popup asks about the page by message.
  */
 import './highlights.css';
-import matchIndex from 'virtual:medgloss/match-index';
+import loadMatchIndex from 'virtual:medgloss/match-index';
 import { TERM_ATTRIBUTE } from '@/utils/highlighter';
 import { HoverCard } from '@/utils/hover-card';
 import { watchHoverIntent } from '@/utils/hover-intent';
@@ -30,7 +30,7 @@ export default defineContentScript({
       status = next;
       doc.documentElement.setAttribute('data-medgloss-status', next);
     };
-    const highlighting = new PageHighlighting(doc, matchIndex, setStatus);
+    const highlighting = new PageHighlighting(doc, loadMatchIndex, setStatus);
     const card = new HoverCard(doc, {
       loadEntries: (ids) => sendMessage('getEntries', ids),
       senseContext: senseContextOf,
