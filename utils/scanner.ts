@@ -28,6 +28,7 @@ const BACKGROUND_SLICE_MS = 30;
 const MUTATION_DELAY_MS = 100;
 const MAX_MUTATION_DELAY_MS = 1600;
 const HEADING = /^H[1-6]$/;
+const MAX_SECTIONS = 2000;
 
 type Root = Document | ShadowRoot | Element;
 
@@ -328,7 +329,12 @@ export class PageScanner {
   /** Keeps the first match of each name in a section: "Wilms tumor" and "nephroblastoma" both get one. */
   private firstInSection(matches: Match[], text: string, section: number): Match[] {
     let seen = this.seen.get(section);
-    if (!seen) this.seen.set(section, (seen = new Set()));
+    if (!seen) {
+      // Every piece of new content opens a section; on a chat or a ticker running for hours only
+      // the recent ones matter.
+      if (this.seen.size >= MAX_SECTIONS) this.seen.delete(this.seen.keys().next().value!);
+      this.seen.set(section, (seen = new Set()));
+    }
     return matches.filter((m) => {
       const key = `${m.id}|${text.slice(m.start, m.end).toLowerCase()}`;
       return !seen.has(key) && seen.add(key);
