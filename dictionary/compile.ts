@@ -22,6 +22,8 @@ export interface CompiledEntry {
   broad?: true;
   /** One of the reader's own terms. */
   user?: true;
+  /** More names lookup finds this entry by, not shown as "Also called" (dated WordNet synonyms). */
+  lookupNames?: string[];
 }
 
 export interface CompiledDictionary {
@@ -99,9 +101,21 @@ export function compileDictionary(curated: Entry[], broad: BroadInput[] = []): C
     for (const name of names) taken.add(aliasKey(name));
     if (entry.highlight !== false) highlighted.push([entry.id, entry.category, names]);
   }
-  // The broad layer only fills gaps: a name that a curated entry owns stays with the curated entry.
+  // The broad layer only fills gaps. A WordNet synset that shares a name with a curated entry is
+  // the same concept: the curated explanation wins, and the synset's other names (some of them
+  // dated, like "mongolism" for Down syndrome) only lead lookup to it, never onto a card.
+  const curatedByName = new Map(curated.flatMap((e) => [e.term, ...(e.aliases ?? [])].map((n) => [aliasKey(n), e.id])));
+  const byId = new Map(entries.map((e) => [e.id, e]));
   for (const term of broad) {
-    const own = [term.term, ...term.aliases].filter((name) => !taken.has(aliasKey(name)));
+    const names = [term.term, ...term.aliases];
+    const own = names.filter((name) => !taken.has(aliasKey(name)));
+    const sameConcept = names.map((name) => curatedByName.get(aliasKey(name))).find(Boolean);
+    if (sameConcept) {
+      const entry = byId.get(sameConcept)!;
+      entry.lookupNames = [...(entry.lookupNames ?? []), ...own];
+      for (const name of own) taken.add(aliasKey(name));
+      continue;
+    }
     if (own.length === 0) continue;
     entries.push({
       id: term.id,

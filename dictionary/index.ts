@@ -54,7 +54,7 @@ export class Dictionary {
   constructor(data: CompiledDictionary) {
     for (const entry of data.entries) {
       this.byId.set(entry.id, entry);
-      for (const name of [entry.term, ...entry.aliases]) {
+      for (const name of [entry.term, ...entry.aliases, ...(entry.lookupNames ?? [])]) {
         if (!this.byName.has(aliasKey(name))) this.byName.set(aliasKey(name), entry);
         this.rows.push({ key: searchKey(name), name, entry });
       }

@@ -67,3 +67,38 @@ describe('explaining a selection', () => {
     expect(dictionary.explain('zorblax')).toBeUndefined();
   });
 });
+
+describe('the broad layer next to curated entries', () => {
+  const curated = loadCuratedEntries().filter((e) => e.id === 'down-syndrome');
+  const broad = [
+    {
+      id: 'wn-1',
+      term: 'mongolism',
+      aliases: ['Down syndrome', 'trisomy 21'],
+      category: 'condition' as const,
+      definition: 'x',
+      highlightNames: ['mongolism'],
+    },
+    {
+      id: 'wn-2',
+      term: 'dyssynergia',
+      aliases: [],
+      category: 'symptom' as const,
+      definition: 'Lack of coordination.',
+      highlightNames: ['dyssynergia'],
+    },
+  ];
+  const compiled = compileDictionary(curated, broad);
+  const lookup = new Dictionary(compiled.dictionary);
+
+  it('sends dated synonyms of a curated concept to the curated card, never onto it', () => {
+    expect(lookup.resolve('mongolism')?.id).toBe('down-syndrome');
+    expect(lookup.get('down-syndrome')?.aliases).not.toContain('mongolism');
+    expect(lookup.get('wn-1')).toBeUndefined();
+    expect(compiled.highlightable.flatMap(([, , names]) => names)).not.toContain('mongolism');
+  });
+
+  it('keeps a WordNet term of its own where no curated entry covers it', () => {
+    expect(lookup.resolve('dyssynergia')).toMatchObject({ id: 'wn-2', broad: true });
+  });
+});
