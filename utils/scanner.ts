@@ -1,12 +1,14 @@
 /**
- * DOM: finds the page's text, highlights it in small time slices (what is on screen first), and
- * follows the page as it changes. Reports "working" and "ready", which the content script shows
- * on <html data-medgloss-status>.
+ * DOM: finds the page's text and highlights it in small time slices, what is on screen first; new
+ * content from page-changes.ts goes through the same queue. Reports "working" and "ready", which
+ * the content script shows on <html data-medgloss-status>.
  */
 import type { Match, TextMatcher } from './matcher';
 import type { Density } from './storage';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
+import { PageChanges } from './page-changes';
+import { onScreenFirst, screenfulOfText } from './on-screen-first';
 
 export interface ScannerOptions {
   matcher: TextMatcher;
@@ -24,9 +26,6 @@ export interface ScannerOptions {
  */
 const SLICE_MS = 8;
 const BACKGROUND_SLICE_MS = 30;
-/** Page changes are gathered this long before we scan them; the wait grows while a page keeps changing. */
-const MUTATION_DELAY_MS = 100;
-const MAX_MUTATION_DELAY_MS = 1600;
 const HEADING = /^H[1-6]$/;
 const MAX_SECTIONS = 2000;
 
@@ -57,8 +56,7 @@ interface Walk {
 
 export class PageScanner {
   private readonly roots: Root[] = [];
-  private readonly observers: MutationObserver[] = [];
-  private readonly observed = new WeakSet<Node>();
+  private readonly changes: PageChanges;
   private readonly seen = new Map<number, Set<string>>();
   private walk: Walk | undefined;
   private items: TextItem[] = [];
@@ -72,37 +70,35 @@ export class PageScanner {
    * on a 1 MB page) only to mark the first screenful, which the reader should see at first paint.
    */
   private beforeFirstStyle = false;
-  private pending: Node[] = [];
   private hiddenParents = new Set<Element>();
-  private recheckHidden = false;
-  private removals = false;
-  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
-  private mutationDelay = MUTATION_DELAY_MS;
   private scheduled = false;
   private stopped = true;
   private section = 0;
 
-  constructor(private readonly options: ScannerOptions) {}
+  constructor(private readonly options: ScannerOptions) {
+    this.changes = new PageChanges({
+      highlighter: options.highlighter,
+      onChanges: (nodes, attributes) => this.onPageChanges(nodes, attributes),
+      watchesAttributes: () => this.hiddenParents.size > 0,
+      busy: () => this.roots.length > 0 || this.items.length > 0,
+    });
+  }
 
   start(doc: Document): void {
     this.stopped = false;
     this.beforeFirstStyle = true;
-    this.observe(doc);
+    this.changes.observe(doc);
     this.addRoot(doc.body ?? doc.documentElement, true);
   }
 
   stop(): void {
     this.stopped = true;
-    for (const observer of this.observers) observer.disconnect();
-    this.observers.length = 0;
+    this.changes.stop();
     this.roots.length = 0;
     this.items = [];
     this.walk = undefined;
-    this.pending = [];
     this.seen.clear();
     this.hiddenParents.clear();
-    clearTimeout(this.mutationTimer);
-    this.mutationTimer = undefined;
   }
 
   /** Queues new text; `now` starts the first slice at once (the page's first pass) instead of in a later task. */
@@ -118,68 +114,12 @@ export class PageScanner {
     }
   }
 
-  private observe(root: Document | ShadowRoot): void {
-    if (this.observed.has(root)) return;
-    this.observed.add(root);
-    const observer = new MutationObserver((records) => this.onMutations(records));
-    observer.observe(root, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['hidden', 'open', 'aria-hidden', 'style', 'class'],
-    });
-    this.observers.push(observer);
-  }
-
-  /** Drops the records our own wrapping caused: they were made synchronously, by us. */
-  private ignoreOwnMutations(): void {
-    for (const observer of this.observers) observer.takeRecords();
-  }
-
-  private onMutations(records: MutationRecord[]): void {
-    const touched: Node[] = [];
-    for (const record of records) {
-      if (record.type === 'attributes') this.recheckHidden ||= this.hiddenParents.size > 0;
-      else if (record.type === 'characterData') touched.push(record.target);
-      else {
-        touched.push(...record.addedNodes);
-        touched.push(...record.removedNodes);
-        this.removals ||= record.removedNodes.length > 0;
-      }
-    }
-    // Repair at once, inside this callback, so the reader never sees a frame with stale pieces.
-    const again = this.options.highlighter.repairAfterPageChange(touched);
-    this.ignoreOwnMutations();
-    this.pending.push(...touched, ...again);
-    if ((this.pending.length === 0 && !this.recheckHidden) || this.mutationTimer !== undefined) return;
-    this.mutationTimer = setTimeout(() => this.flushMutations(), this.mutationDelay);
-  }
-
-  private flushMutations(): void {
-    this.mutationTimer = undefined;
-    const nodes = this.pending;
-    this.pending = [];
+  private onPageChanges(nodes: Node[], attributes: boolean): void {
     if (this.stopped) return;
     // Looked at here, not in the observer: checkVisibility() styles the page, and pages change
     // classes and styles many times a second.
-    if (this.recheckHidden) {
-      this.recheckHidden = false;
-      for (const parent of this.hiddenParents) if (parent.checkVisibility()) nodes.push(parent);
-    }
-    // Content the page removed may hold highlights we still track: forget them.
-    if (this.removals) {
-      this.removals = false;
-      this.options.highlighter.forgetDetached();
-    }
-    // A page that changes all the time (a ticker, a chat) is scanned less and less often, never not at all.
-    this.mutationDelay =
-      this.roots.length || this.items.length
-        ? Math.min(this.mutationDelay * 2, MAX_MUTATION_DELAY_MS)
-        : MUTATION_DELAY_MS;
-    const { highlighter } = this.options;
-    for (const node of new Set(nodes)) {
-      if (!node.isConnected || highlighter.owns(node) || highlighter.isOriginal(node)) continue;
+    if (attributes) for (const parent of this.hiddenParents) if (parent.checkVisibility()) nodes.push(parent);
+    for (const node of nodes) {
       if (node.nodeType === Node.ELEMENT_NODE) {
         this.hiddenParents.delete(node as Element);
         this.addRoot(node as Element);
@@ -256,7 +196,7 @@ export class PageScanner {
       if (walk.visibleFirst === 'top' && !walk.belowScreen) this.onScreen = this.items.length + walk.items.length;
       return void this.items.push(...walk.items);
     }
-    const { ordered, onScreen } = visibleFirst(walk.items);
+    const { ordered, onScreen } = onScreenFirst(walk.items);
     this.items.push(...ordered);
     this.onScreen = onScreen;
   }
@@ -286,7 +226,7 @@ export class PageScanner {
     const writing = performance.now();
     this.options.highlighter.wrapAll(batch);
     this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / batch.length;
-    this.ignoreOwnMutations();
+    this.changes.ignoreOwn();
   }
 
   /** Takes the first screenful's highlights back out of text that turned out to be hidden. */
@@ -298,13 +238,11 @@ export class PageScanner {
       this.options.highlighter.unwrap(node);
       if (this.hiddenParents.size < 500) this.hiddenParents.add(parent);
     }
-    this.ignoreOwnMutations();
+    this.changes.ignoreOwn();
   }
 
   private visitShadowRoot(shadow: ShadowRoot): void {
-    if (this.observed.has(shadow)) return;
-    this.observe(shadow);
-    this.roots.push(shadow);
+    if (this.changes.observe(shadow)) this.roots.push(shadow);
   }
 
   /** The matches to wrap in one text node, or undefined. Reads the DOM only. */
@@ -340,43 +278,4 @@ export class PageScanner {
       return !seen.has(key) && seen.add(key);
     });
   }
-}
-
-/**
- * About how many characters fill the screen: its area over a generous 60 px² per character.
- * An estimate on purpose: measuring where text sits would force the page's first layout early,
- * which on a 1 MB page takes longer than the highlighting it would order.
- */
-function screenfulOfText(doc: Document): number {
-  const view = doc.defaultView;
-  return ((view?.innerWidth ?? 1280) * (view?.innerHeight ?? 800)) / 60;
-}
-
-/**
- * Reorders text so what is on screen comes first. Text nodes in document order are laid out
- * roughly top to bottom, so a binary search over their parents' boxes finds the visible run
- * with a handful of layout reads instead of one per node.
- */
-function visibleFirst(items: TextItem[]): { ordered: TextItem[]; onScreen: number } {
-  if (items.length < 64) return { ordered: items, onScreen: items.length };
-  const view = items[0].node.ownerDocument.defaultView;
-  const height = view?.innerHeight ?? 0;
-  const top = (i: number) => items[i].node.parentElement?.getBoundingClientRect().top ?? 0;
-  const firstAtOrBelow = (y: number) => {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (top(mid) < y) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const start = Math.max(0, firstAtOrBelow(0) - 8);
-  const end = Math.min(items.length, firstAtOrBelow(height) + 8);
-  if (start === 0 && end === items.length) return { ordered: items, onScreen: items.length };
-  return {
-    ordered: [...items.slice(start, end), ...items.slice(0, start), ...items.slice(end)],
-    onScreen: end - start,
-  };
 }

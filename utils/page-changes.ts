@@ -1,0 +1,98 @@
+/**
+ * DOM: follows a page as it changes. A text node we split that the page rewrites or removes is
+ * repaired at once, inside the observer callback, so the reader never sees a frame with stale
+ * pieces; everything else is gathered and handed over in batches. A page that changes all the
+ * time (a ticker, a chat) is looked at less and less often, but never not at all.
+ */
+import type { Highlighter } from './highlighter';
+
+/** Page changes are gathered this long before they are handed over; the wait grows while the scanner is busy. */
+const DELAY_MS = 100;
+const MAX_DELAY_MS = 1600;
+
+export interface PageChangesOptions {
+  highlighter: Highlighter;
+  /** New or changed nodes to look at; `attributes` says an element may have been shown. */
+  onChanges: (nodes: Node[], attributes: boolean) => void;
+  /** Attribute changes matter only while some hidden text waits to be shown. */
+  watchesAttributes: () => boolean;
+  /** The scanner still has queued work: the next batch then waits longer. */
+  busy: () => boolean;
+}
+
+export class PageChanges {
+  private readonly observers: MutationObserver[] = [];
+  private readonly observed = new WeakSet<Node>();
+  private pending: Node[] = [];
+  private attributes = false;
+  private removals = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private delay = DELAY_MS;
+
+  constructor(private readonly options: PageChangesOptions) {}
+
+  /** Starts watching a document or shadow root; false if it was watched already. */
+  observe(root: Document | ShadowRoot): boolean {
+    if (this.observed.has(root)) return false;
+    this.observed.add(root);
+    const observer = new MutationObserver((records) => this.onMutations(records));
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'open', 'aria-hidden', 'style', 'class'],
+    });
+    this.observers.push(observer);
+    return true;
+  }
+
+  /** Drops the records our own wrapping caused: they were made synchronously, by us. */
+  ignoreOwn(): void {
+    for (const observer of this.observers) observer.takeRecords();
+  }
+
+  stop(): void {
+    for (const observer of this.observers) observer.disconnect();
+    this.observers.length = 0;
+    this.pending = [];
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    const touched: Node[] = [];
+    for (const record of records) {
+      if (record.type === 'attributes') this.attributes ||= this.options.watchesAttributes();
+      else if (record.type === 'characterData') touched.push(record.target);
+      else {
+        touched.push(...record.addedNodes, ...record.removedNodes);
+        this.removals ||= record.removedNodes.length > 0;
+      }
+    }
+    const again = this.options.highlighter.repairAfterPageChange(touched);
+    this.ignoreOwn();
+    this.pending.push(...touched, ...again);
+    if ((this.pending.length === 0 && !this.attributes) || this.timer !== undefined) return;
+    this.timer = setTimeout(() => this.flush(), this.delay);
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const nodes = this.pending;
+    const attributes = this.attributes;
+    this.pending = [];
+    this.attributes = false;
+    // Content the page removed may hold highlights we still track: forget them.
+    if (this.removals) {
+      this.removals = false;
+      this.options.highlighter.forgetDetached();
+    }
+    this.delay = this.options.busy() ? Math.min(this.delay * 2, MAX_DELAY_MS) : DELAY_MS;
+    const { highlighter } = this.options;
+    const fresh = [...new Set(nodes)].filter(
+      (node) => node.isConnected && !highlighter.owns(node) && !highlighter.isOriginal(node),
+    );
+    this.options.onChanges(fresh, attributes);
+  }
+}
