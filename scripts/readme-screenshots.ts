@@ -47,7 +47,12 @@ async function shoot(context: BrowserContext, url: string, shot: Shot): Promise<
   const marks = page.locator(`mark[data-medgloss-term="${shot.term}"]`);
   const mark = shot.nth < 0 ? marks.last() : marks.nth(shot.nth);
   if (shot.nth < 0) await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  else await mark.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  // The term near the top, so the whole card fits below it.
+  else
+    await mark.evaluate((el) => {
+      el.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -140);
+    });
   await mark.hover();
   await page.locator('medgloss-card .card').waitFor();
   await page.waitForTimeout(250);
