@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { Dictionary } from '@/dictionary/index';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { repairStorage } from '@/utils/storage-repair';
-import { setSiteEnabled, userTerms } from '@/utils/storage';
+import { disabledSites, isSiteEnabled, setSiteEnabled, userTerms } from '@/utils/storage';
 import { readUserTerms, userTermEntry } from '@/utils/user-terms';
 
 const EXPLAIN_MENU = 'medgloss-explain';
@@ -50,14 +50,17 @@ export default defineBackground(() => {
       void sendMessage('explainSelection', info.selectionText, tab.id).catch(() => undefined);
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const runCommand = async (command: string) => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) return;
     if (command === 'explain-selection') {
       await sendMessage('explainSelection', undefined, tab.id).catch(() => undefined);
     } else if (command === 'toggle-site') {
       const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
-      if (page) await setSiteEnabled(page.hostname, page.status === 'off');
+      if (page) await setSiteEnabled(page.hostname, !isSiteEnabled(await disabledSites.getValue(), page.hostname));
     }
-  });
+  };
+  browser.commands.onCommand.addListener((command) => void runCommand(command));
+  // Test hook: a browser cannot be made to press a command's keys, so the e2e tests call this.
+  (globalThis as { medglossRunCommand?: typeof runCommand }).medglossRunCommand = runCommand;
 });

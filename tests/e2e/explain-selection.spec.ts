@@ -67,3 +67,33 @@ test('your own terms are highlighted in open tabs at once and explained', async 
   await expect(card(page).locator('.category')).toHaveText('Your term');
   await expect(card(page).locator('.explanation')).toHaveText('A made-up test, for this test.');
 });
+
+test.describe('keyboard commands', () => {
+  const run = (background: import('@playwright/test').Worker, command: string) =>
+    background.evaluate(
+      (name) =>
+        (globalThis as unknown as { medglossRunCommand: (c: string) => Promise<void> }).medglossRunCommand(name),
+      command,
+    );
+
+  test('Alt+Shift+H switches the current site off and on again', async ({ context, server, background }) => {
+    const page = await context.newPage();
+    await page.goto(server.url + servePage('selection', PAGE));
+    await waitForPass(page);
+    await tabIdOf(background, page); // brings the tab to the front
+    await run(background, 'toggle-site');
+    await waitForPass(page, 'off');
+    await run(background, 'toggle-site');
+    await waitForPass(page, 'ready');
+  });
+
+  test('Alt+Shift+E explains the selection in the current tab', async ({ context, server, background }) => {
+    const page = await context.newPage();
+    await page.goto(server.url + servePage('selection', PAGE));
+    await waitForPass(page);
+    await tabIdOf(background, page);
+    await select(page, '#everyday', 'stroke');
+    await run(background, 'explain-selection');
+    await expect(card(page).locator('.term')).toHaveText(/stroke/i);
+  });
+});
