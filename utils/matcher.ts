@@ -35,18 +35,22 @@ const APOSTROPHES = "'\u2019\u02bc";
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Spaces and one hyphen may join the words of a name; anything else (".", ",", "(") ends it.
- * Any run of white space counts as one space, as the browser shows it: pretty-printed HTML puts
- * line breaks and indentation inside sentences.
+ * What may stand between the words of a name: white space (any run counts as one space, as the
+ * browser shows it: pretty-printed HTML breaks lines inside sentences), and at most one of a
+ * hyphen, a slash or an ampersand ("attention-deficit/hyperactivity", "oral & maxillofacial").
+ * A full stop joins only after a short word, as in "D.O." or "St. Vitus dance"; after anything
+ * longer it ends a sentence. Commas, brackets and the rest always end a name.
  */
-function isJoiner(gap: string): boolean {
+function isJoiner(gap: string, previousWord: string): boolean {
   if (gap.length === 0 || gap.length > 64) return false;
-  let dashes = 0;
+  let marks = 0;
   for (const ch of gap) {
-    if (ch === '-' || (ch >= '\u2010' && ch <= '\u2013')) dashes++;
-    else if (ch !== ' ' && ch !== '\u00a0' && ch !== '\n' && ch !== '\t' && ch !== '\r') return false;
+    if (ch === ' ' || ch === '\u00a0' || ch === '\n' || ch === '\t' || ch === '\r') continue;
+    const joins = ch === '-' || ch === '/' || ch === '&' || (ch >= '\u2010' && ch <= '\u2013');
+    if (!joins && !(ch === '.' && previousWord.length <= 3)) return false;
+    marks++;
   }
-  return dashes <= 1;
+  return marks <= 1;
 }
 
 /** Where a word ends once a possessive is folded in: "Wilms’" and "OMS's" end after the apostrophe part. */
@@ -160,7 +164,7 @@ export class Matcher {
         words ??= new RegExp(WORD.source, 'gu');
         words.lastIndex = wordStop;
         const next = words.exec(text);
-        if (!next || !isJoiner(text.slice(wordStop, next.index))) break;
+        if (!next || !isJoiner(text.slice(wordStop, next.index), word)) break;
         word = next[0];
         end = next.index + word.length;
       }

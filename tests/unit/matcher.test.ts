@@ -93,3 +93,25 @@ describe('names across line breaks', () => {
     expect(m.find('with cerebellar\n          ataxia.').map((x) => x.id)).toEqual(['cerebellar-ataxia']);
   });
 });
+
+describe('names with punctuation inside', () => {
+  const m = new Matcher(
+    Matcher.build([
+      ['D.O.', 'do'],
+      ['St. Vitus dance', 'chorea'],
+      ['oral & maxillofacial surgery', 'omfs'],
+      ['attention-deficit/hyperactivity disorder', 'adhd'],
+      ['myoclonus syndrome', 'ms'],
+    ]),
+  );
+  const ids = (text: string) => m.find(text).map((x) => x.id);
+
+  it('match with the punctuation they are written with', () => {
+    expect(ids('a D.O. and St. Vitus dance')).toEqual(['do', 'chorea']);
+    expect(ids('oral & maxillofacial surgery; attention-deficit/hyperactivity disorder')).toEqual(['omfs', 'adhd']);
+  });
+
+  it('still stop at the end of a sentence', () => {
+    expect(ids('myoclonus. Syndrome')).toEqual([]);
+  });
+});
