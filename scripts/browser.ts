@@ -16,7 +16,8 @@ export function chromiumPath(): string {
 }
 
 export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
+  // Chromium's sandbox refuses to run as root (CI, containers); a normal user keeps it.
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',

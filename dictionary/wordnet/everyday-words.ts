@@ -127,4 +127,6 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set([
   'lingua',
   'centrum',
   'nostrum',
+  // Plain words of everyday health talk that SemCor happened to see rarely.
+  'medication',
 ]);
