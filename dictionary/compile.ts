@@ -6,6 +6,7 @@
 import type { Category, Entry, Sense } from './schema';
 import { CATEGORIES, aliasKey } from './schema';
 import { Matcher, type TrieData } from '../utils/matcher';
+import type { BroadTerm } from './wordnet/broad-term';
 
 /** What a card needs to show one entry. Broad-layer terms carry `broad: true` and a WordNet definition. */
 export interface CompiledEntry {
@@ -65,22 +66,13 @@ export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[]
   return { trie: Matcher.build(rows), ambiguous };
 }
 
-export interface BroadInput {
-  id: string;
-  term: string;
-  aliases: string[];
-  category: Category;
-  definition: string;
-  highlightNames: string[];
-}
-
 export interface Compiled {
   dictionary: CompiledDictionary;
   highlightable: Highlightable[];
   matchIndex: MatchIndex;
 }
 
-export function compileDictionary(curated: Entry[], broad: BroadInput[] = []): Compiled {
+export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Compiled {
   const entries: CompiledEntry[] = [];
   const highlighted: Highlightable[] = [];
   const taken = new Set<string>();

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Entry, type EntryFile, DictionaryError, validateEntries } from './schema';
+import { type Compiled, compileDictionary } from './compile';
+import { readWordNetMedical } from './wordnet/read';
 
 /** The curated entries; MEDGLOSS_ENTRIES_DIR points the build elsewhere (tests of bad entries use it). */
 export const ENTRIES_DIR = process.env.MEDGLOSS_ENTRIES_DIR ?? join(import.meta.dirname, 'entries');
@@ -23,4 +25,9 @@ export function readEntryFiles(dir = ENTRIES_DIR): EntryFile[] {
 
 export function loadCuratedEntries(dir = ENTRIES_DIR): Entry[] {
   return validateEntries(readEntryFiles(dir));
+}
+
+/** The whole dictionary as the build ships it: curated entries plus the WordNet broad layer. */
+export function compileAll(): Compiled {
+  return compileDictionary(loadCuratedEntries(), readWordNetMedical());
 }

@@ -5,8 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { compileDictionary } from './compile';
-import { loadBroadLayer } from './broad';
 import { loadCuratedEntries } from './load';
+import { readWordNetMedical } from './wordnet/read';
 import { CATEGORIES, CATEGORY_LABELS } from './schema';
 import { Matcher } from '../utils/matcher';
 
@@ -18,7 +18,7 @@ function median(values: number[]): number {
 }
 
 const curated = loadCuratedEntries();
-const broad = loadBroadLayer();
+const broad = readWordNetMedical();
 const { dictionary, highlightable, matchIndex } = compileDictionary(curated, broad);
 
 console.log('Curated entries by category');

@@ -5,9 +5,8 @@
  * every frame, and a frame without text (an ad, a tracker) never needs the index.
  */
 import type { Plugin } from 'vite';
-import { compileDictionary, type Compiled } from './compile';
-import { loadCuratedEntries, ENTRIES_DIR } from './load';
-import { loadBroadLayer } from './broad';
+import type { Compiled } from './compile';
+import { compileAll, ENTRIES_DIR } from './load';
 
 const MODULES = {
   'virtual:medgloss/match-index': (c: Compiled) => c.matchIndex,
@@ -17,7 +16,7 @@ type ModuleId = keyof typeof MODULES;
 
 export function dictionaryPlugin(): Plugin {
   let compiled: Compiled | undefined;
-  const compile = () => (compiled ??= compileDictionary(loadCuratedEntries(), loadBroadLayer()));
+  const compile = () => (compiled ??= compileAll());
   return {
     name: 'medgloss-dictionary',
     buildStart() {

@@ -14,7 +14,7 @@
  *   build.ts           file contents -> BroadTerms
  *   read.ts            the one place that touches the disk
  */
-export { type BroadTerm, highlightNames } from './wordnet/broad-term';
+export { type BroadTerm } from './wordnet/broad-term';
 export { MIN_DEFINITION_LENGTH, type WordNetFiles, buildBroadTerms } from './wordnet/build';
 export { EVERYDAY_WORDS } from './wordnet/everyday-words';
 export { EXCLUDED, UNSUITABLE_GLOSS } from './wordnet/excluded';

@@ -11,13 +11,6 @@ export interface BroadTerm {
   category: Category;
   /** The gloss without its example sentences. */
   definition: string;
-  /** The names (term and aliases) pages may be highlighted with; see highlight-rule.ts. */
+  /** The names (term and aliases) pages may be highlighted with, possibly none; see highlight-rule.ts. */
   highlightNames: string[];
-  /** highlightNames.length > 0. */
-  highlight: boolean;
-}
-
-/** The names of a term that may be highlighted (possibly none). */
-export function highlightNames(term: BroadTerm): string[] {
-  return term.highlightNames;
 }

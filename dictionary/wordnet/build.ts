@@ -66,15 +66,13 @@ export function buildBroadTerms(files: WordNetFiles): BroadTerm[] {
       seen.add(key);
       names.push(name);
     }
-    const highlighted = names.filter(passes);
     terms.push({
       id: `wn-${offset}`,
       term: names[0],
       aliases: names.slice(1),
       category,
       definition,
-      highlightNames: highlighted,
-      highlight: highlighted.length > 0,
+      highlightNames: names.filter(passes),
     });
   }
   return terms.sort((a, b) => a.id.localeCompare(b.id));

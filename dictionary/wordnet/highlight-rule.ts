@@ -30,7 +30,7 @@
  *   (d) it is not in EVERYDAY_WORDS (everyday-words.ts): the everyday words the brief names, plus
  *       familiar, informal or ambiguous names that slip through (a)-(c) because WordNet knows only
  *       their medical sense.
- * BroadTerm.highlightNames lists the names that pass; BroadTerm.highlight = highlightNames.length > 0.
+ * BroadTerm.highlightNames lists the names that pass.
  */
 import { isCaseSensitive } from '../schema';
 import { EVERYDAY_WORDS } from './everyday-words';

@@ -1,7 +1,5 @@
 /** The names MedGloss highlights, in the shapes the mark.js baselines need them. */
-import { compileDictionary } from '../../dictionary/compile';
-import { loadCuratedEntries } from '../../dictionary/load';
-import { loadBroadLayer } from '../../dictionary/broad';
+import { compileAll } from '../../dictionary/load';
 import { isCaseSensitive } from '../../dictionary/schema';
 
 /**
@@ -30,7 +28,7 @@ export interface Terms extends NameLists {
 
 /** The names the build puts in the content script's match index, with no category hidden. */
 export function loadTerms(): Terms {
-  const { highlightable } = compileDictionary(loadCuratedEntries(), loadBroadLayer());
+  const { highlightable } = compileAll();
   const names = [...new Set(highlightable.flatMap(([, , entryNames]) => entryNames))];
   return {
     ...nameLists(names),

@@ -9,7 +9,6 @@ import {
   UNSUITABLE_GLOSS,
   baseForms,
   definitionOf,
-  highlightNames,
   isHighlightable,
   parseData,
   parseDataLine,
@@ -93,13 +92,9 @@ describe('readWordNetMedical: size and shape', () => {
     expect(stroke.definition).toMatch(/^a sudden loss of consciousness/);
   });
 
-  it('keeps highlight, highlightNames and highlightNames() consistent', () => {
-    for (const t of terms) {
-      expect(t.highlight).toBe(t.highlightNames.length > 0);
-      expect(highlightNames(t)).toEqual(t.highlightNames);
-      for (const n of t.highlightNames) expect(names(t)).toContain(n);
-    }
-    expect(terms.filter((t) => t.highlight).length).toBeGreaterThan(3000);
+  it('highlights only names the term has, and thousands of terms through at least one', () => {
+    for (const t of terms) for (const n of t.highlightNames) expect(names(t)).toContain(n);
+    expect(terms.filter((t) => t.highlightNames.length > 0).length).toBeGreaterThan(3000);
   });
 });
 
