@@ -1,17 +1,45 @@
-/** DOM: the words around a highlight and on the whole page, for ranking an abbreviation's meanings. */
+/**
+ * DOM: the words around a term and on the page, for ranking an abbreviation's meanings. One
+ * definition for both places that rank: the scanner (is "OS" jargon here?) and the card (which
+ * meaning comes first), so the two never disagree about the same occurrence.
+ */
 import { countWords, type SenseContext } from './senses';
 
 const NEAR_CHARS = 300;
-let pageWords: { text: string; counts: Map<string, number> } | undefined;
+const BLOCKS = 'p, li, dd, td, blockquote, h1, h2, h3, h4, h5, h6, section, article';
+/** Cue counts saturate after a few, so the start of a long page tells enough. */
+const PAGE_CHARS = 100_000;
+/** Page words are counted again when older than this: pages change, but not between two hovers. */
+const PAGE_WORDS_MAX_AGE_MS = 10_000;
 
-export function senseContextOf(mark: HTMLElement): SenseContext {
-  const doc = mark.ownerDocument;
-  const block = mark.closest('p, li, dd, td, blockquote, h1, h2, h3, h4, section, article') ?? mark.parentElement;
+const pageWordsCache = new WeakMap<Document, { at: number; counts: Map<string, number> }>();
+
+/** The first `limit` characters of the page's text, without copying all of a 1 MB page. */
+function startOfText(doc: Document, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
+    parts.push((node as Text).data);
+    length += (node as Text).data.length;
+  }
+  return parts.join(' ');
+}
+
+function pageWords(doc: Document): Map<string, number> {
+  const cached = pageWordsCache.get(doc);
+  if (cached && performance.now() - cached.at < PAGE_WORDS_MAX_AGE_MS) return cached.counts;
+  const counts = countWords(startOfText(doc, PAGE_CHARS));
+  pageWordsCache.set(doc, { at: performance.now(), counts });
+  return counts;
+}
+
+/** The context of `term` as it stands in the block (paragraph, list item...) that holds `node`. */
+export function senseContextAt(node: Node, term: string): SenseContext {
+  const element = node instanceof Element ? node : node.parentElement;
+  const block = element?.closest(BLOCKS) ?? element;
   const blockText = block?.textContent ?? '';
-  const at = Math.max(0, blockText.indexOf(mark.textContent ?? ''));
-  const near = blockText.slice(Math.max(0, at - NEAR_CHARS), at + NEAR_CHARS);
-  const pageText = doc.body?.textContent ?? '';
-  // Counting the page's words is the costly part; redo it only when the text changed.
-  if (pageWords?.text.length !== pageText.length) pageWords = { text: pageText, counts: countWords(pageText) };
-  return { near, pageWords: pageWords.counts };
+  const at = Math.max(0, blockText.indexOf(term));
+  const near = blockText.slice(Math.max(0, at - NEAR_CHARS), at + term.length + NEAR_CHARS);
+  return { near, pageWords: pageWords(node.ownerDocument ?? document) };
 }

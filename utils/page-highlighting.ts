@@ -6,26 +6,12 @@ import { categoryCode, type MatchIndex } from '../dictionary/compile';
 import { Highlighter } from './highlighter';
 import { Matcher, mergeMatches, type TextMatcher } from './matcher';
 import type { UserTerm } from './user-terms';
-import { countWords, rankSenses } from './senses';
+import { rankSenses } from './senses';
+import { senseContextAt } from './page-context';
 import type { PageSettings } from './page-settings';
 import { PageScanner } from './scanner';
 
 export type Status = 'working' | 'ready' | 'off';
-
-/**
- * The first `limit` characters of the page's text. Cue counts saturate after a few, so the start of
- * a long page tells enough, and body.textContent would copy all of a 1 MB page.
- */
-function startOfText(doc: Document, limit: number): string {
-  const parts: string[] = [];
-  let length = 0;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
-    parts.push((node as Text).data);
-    length += (node as Text).data.length;
-  }
-  return parts.join(' ');
-}
 
 /** A page without a declared language counts as English; "en", "en-GB" and the like do too. */
 export function isEnglish(doc: Document): boolean {
@@ -55,8 +41,6 @@ export class PageHighlighting {
   private matcher: Matcher | undefined;
   private hiddenCodes: string[] = [];
   private settings: PageSettings | undefined;
-  /** The page's word counts, made once per pass and only if an ambiguous abbreviation turns up. */
-  private pageWords: Map<string, number> | undefined;
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
 
@@ -92,7 +76,7 @@ export class PageHighlighting {
       highlighter: this.highlighter,
       density: settings.density,
       onStatus: this.onStatus,
-      accept: (id, text) => this.isJargonHere(id, text),
+      accept: (id, node, term) => this.isJargonHere(id, node, term),
     });
     this.scanner.start(this.doc);
   }
@@ -102,13 +86,12 @@ export class PageHighlighting {
    * words around it and on the page point to a medical meaning: on a page about computers "OS"
    * is not jargon.
    */
-  private isJargonHere(id: string, text: string): boolean {
+  private isJargonHere(id: string, node: Text, term: string): boolean {
     const senses = this.loadIndex().ambiguous[id];
     if (!senses) return true;
-    this.pageWords ??= countWords(startOfText(this.doc, 100_000));
     const [best] = rankSenses(
       senses.cues.map((cues) => ({ cues })),
-      { near: text, pageWords: this.pageWords },
+      senseContextAt(node, term),
     );
     return !senses.general[best];
   }
@@ -126,7 +109,6 @@ export class PageHighlighting {
   }
 
   stop(): void {
-    this.pageWords = undefined;
     this.scanner?.stop();
     this.scanner = undefined;
     this.running = undefined;

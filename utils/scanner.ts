@@ -15,8 +15,8 @@ export interface ScannerOptions {
   highlighter: Highlighter;
   density: Density;
   onStatus: (status: 'working' | 'ready') => void;
-  /** Whether a match is worth highlighting in this text (an abbreviation may mean something else here). */
-  accept?: (id: string, text: string) => boolean;
+  /** Whether a match is worth highlighting where it stands (an abbreviation may mean something else here). */
+  accept?: (id: string, node: Text, term: string) => boolean;
 }
 
 /**
@@ -252,7 +252,7 @@ export class PageScanner {
     if (!walked && !isEligibleText(node)) return undefined;
     let matches = matcher.find(node.data);
     const { accept } = this.options;
-    if (accept && matches.length) matches = matches.filter((m) => accept(m.id, node.data));
+    if (accept && matches.length) matches = matches.filter((m) => accept(m.id, node, node.data.slice(m.start, m.end)));
     if (matches.length === 0) return undefined;
     const parent = node.parentElement;
     if (!parent || (checkVisible && !parent.checkVisibility())) {

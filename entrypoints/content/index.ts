@@ -8,7 +8,7 @@ import { TERM_ATTRIBUTE } from '@/utils/highlighter';
 import { HoverCard } from '@/utils/hover-card';
 import { watchHoverIntent } from '@/utils/hover-intent';
 import { watchTermNavigation } from '@/utils/term-navigation';
-import { senseContextOf } from '@/utils/page-context';
+import { senseContextAt } from '@/utils/page-context';
 import { PageHighlighting, type Status } from '@/utils/page-highlighting';
 import { readPageSettings, watchPageSettings } from '@/utils/page-settings';
 import { termsOnPage } from '@/utils/page-terms';
@@ -33,7 +33,7 @@ export default defineContentScript({
     const highlighting = new PageHighlighting(doc, loadMatchIndex, setStatus);
     const card = new HoverCard(doc, {
       loadEntries: (ids) => sendMessage('getEntries', ids),
-      senseContext: senseContextOf,
+      senseContext: (mark) => senseContextAt(mark, mark.textContent ?? ''),
       addOwnTerm: (text) => void sendMessage('openOptions', text),
     });
     watchHoverIntent(ctx, doc, card);

@@ -46,6 +46,10 @@ test('"HR" in a job advert is not highlighted, and in a clinic note it is', asyn
       ),
   );
   await waitForPass(tab);
-  await expect(highlights(tab).filter({ hasText: /^HR$/ })).toHaveCount(1);
+  const hr = highlights(tab).filter({ hasText: /^HR$/ });
+  await expect(hr).toHaveCount(1);
+  // The card ranks the meanings from the same context as the highlighter: heart rate first.
+  await hr.hover();
+  await expect(card(tab).locator('.sense-meaning').first()).toContainText('heart rate');
   await expect(tab.locator('h2:has-text("Careers") + p mark')).toHaveCount(0);
 });
