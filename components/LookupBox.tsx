@@ -2,40 +2,30 @@
  * Instant lookup: finds terms by name, synonym or abbreviation as you type (a typo is forgiven),
  * arrows move through the results, Enter opens the card, Escape clears.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import loadDictionary from 'virtual:medgloss/dictionary';
-import { Dictionary, type SearchHit } from '@/dictionary/index';
+import { Dictionary, WithOwnTerms } from '@/dictionary/index';
 import { userTerms } from '@/utils/storage';
-import { readUserTerms, userTermEntry } from '@/utils/user-terms';
+import { ownTermsDictionary } from '@/utils/user-terms';
 import { TermCard } from './TermCard';
+import { useStored } from './use-stored';
 
 let dictionary: Dictionary | undefined;
 const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
-
-/** The reader's own terms as a small dictionary of their own, kept current. */
-function useOwnTerms(): Dictionary {
-  const [own, setOwn] = useState(() => new Dictionary({ entries: [] }));
-  useEffect(() => {
-    const load = (value: unknown) => setOwn(new Dictionary({ entries: readUserTerms(value).map(userTermEntry) }));
-    void userTerms.getValue().then(load);
-    return userTerms.watch(load);
-  }, []);
-  return own;
-}
-
-function searchBoth(own: Dictionary, query: string, limit: number): SearchHit[] {
-  const mine = own.search(query, limit);
-  return [...mine, ...getDictionary().search(query, limit - mine.length)];
-}
 
 export function LookupBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [history, setHistory] = useState<string[]>([]);
-  const own = useOwnTerms();
-  const hits = useMemo(() => searchBoth(own, query, 12), [own, query]);
+  const own = useStored(userTerms, ownTermsDictionary);
+  // The bundled dictionary is parsed on the first keystroke, not when the popup opens.
+  const lookup = useMemo(() => {
+    let both: WithOwnTerms | undefined;
+    return () => (both ??= new WithOwnTerms(getDictionary(), own ?? ownTermsDictionary([])));
+  }, [own]);
+  const hits = useMemo(() => (query.trim() ? lookup().search(query, 12) : []), [lookup, query]);
   const shownId = history.at(-1);
-  const shown = shownId ? (own.get(shownId) ? own.withLinked(shownId) : getDictionary().withLinked(shownId)) : [];
+  const shown = shownId ? lookup().withLinked(shownId) : [];
 
   const open = (id: string) => setHistory([id]);
   const onKeyDown = (event: KeyboardEvent) => {

@@ -139,3 +139,24 @@ export class Dictionary {
     return hits;
   }
 }
+
+/** The bundled dictionary and the reader's own terms, searched as one: own terms come first. */
+export class WithOwnTerms {
+  constructor(
+    private readonly main: Dictionary,
+    private readonly own: Dictionary,
+  ) {}
+
+  search(query: string, limit = 20): SearchHit[] {
+    const mine = this.own.search(query, limit);
+    return [...mine, ...this.main.search(query, limit - mine.length)];
+  }
+
+  withLinked(id: string): CompiledEntry[] {
+    return this.own.get(id) ? this.own.withLinked(id) : this.main.withLinked(id);
+  }
+
+  explain(text: string): CompiledEntry | undefined {
+    return this.own.explain(text) ?? this.main.explain(text);
+  }
+}

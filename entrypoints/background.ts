@@ -4,35 +4,29 @@
  */
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
-import { Dictionary } from '@/dictionary/index';
+import { Dictionary, WithOwnTerms } from '@/dictionary/index';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { repairStorage } from '@/utils/storage-repair';
 import { disabledSites, isSiteEnabled, setSiteEnabled, userTerms } from '@/utils/storage';
-import { readUserTerms, userTermEntry } from '@/utils/user-terms';
+import { ownTermsDictionary } from '@/utils/user-terms';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const dictionary = new Dictionary(loadDictionary());
-  let own: Dictionary | undefined;
-  const ownTerms = async () =>
-    (own ??= new Dictionary({ entries: readUserTerms(await userTerms.getValue()).map(userTermEntry) }));
-  userTerms.watch(() => (own = undefined));
+  let withOwn: WithOwnTerms | undefined;
+  const lookup = async () => (withOwn ??= new WithOwnTerms(dictionary, ownTermsDictionary(await userTerms.getValue())));
+  userTerms.watch(() => (withOwn = undefined));
 
   void repairStorage();
 
   onMessage('getEntries', async ({ data: ids }) => {
-    const mine = await ownTerms();
+    const all = await lookup();
     const seen = new Set<string>();
-    return ids
-      .flatMap((id) => (id.startsWith('user-') ? mine.withLinked(id) : dictionary.withLinked(id)))
-      .filter((e) => !seen.has(e.id) && seen.add(e.id));
+    return ids.flatMap((id) => all.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
   });
 
-  onMessage(
-    'lookupText',
-    async ({ data: text }) => ((await ownTerms()).explain(text) ?? dictionary.explain(text))?.id ?? null,
-  );
+  onMessage('lookupText', async ({ data: text }) => (await lookup()).explain(text)?.id ?? null);
 
   onMessage('openOptions', ({ data: addTerm }) => {
     const hash = addTerm ? `#add=${encodeURIComponent(addTerm)}` : '';

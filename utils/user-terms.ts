@@ -4,6 +4,7 @@
  * already saved stay untouched.
  */
 import type { CompiledEntry } from '../dictionary/compile';
+import { Dictionary } from '../dictionary/index';
 import { aliasKey } from '../dictionary/schema';
 
 export interface UserTerm {
@@ -134,4 +135,9 @@ export function userTermEntry(term: UserTerm): CompiledEntry {
     reviewed: false,
     user: true,
   };
+}
+
+/** Whatever storage holds as own terms, as a small dictionary of their own. */
+export function ownTermsDictionary(stored: unknown): Dictionary {
+  return new Dictionary({ entries: readUserTerms(stored).map(userTermEntry) });
 }

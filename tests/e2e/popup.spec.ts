@@ -1,5 +1,5 @@
 /** The toolbar popup: this site's switch works at once and is remembered; the lookup box finds terms. */
-import { card, expect, highlights, openDemo, openPopup, tabIdOf, test, waitForPass } from './fixtures';
+import { card, expect, highlights, openDemo, openPopup, setStorage, tabIdOf, test, waitForPass } from './fixtures';
 
 test('switching a site off removes its highlights at once, restores the text, and is remembered', async ({
   context,
@@ -124,4 +124,16 @@ test('"On this page" forgets highlights the page removed', async ({ context, ser
   const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
   await expect(popup.getByRole('switch', { name: /Highlight terms on/ })).toBeChecked();
   await expect(popup.getByRole('region', { name: 'Terms on this page' })).toHaveCount(0);
+});
+
+test('the lookup box finds your own terms first', async ({ context, background, extensionId }) => {
+  await setStorage(background, 'local', {
+    userTerms: [{ id: 'user-ataxia-note', term: 'ataxia note', aliases: [], explanation: 'My own note.' }],
+  });
+  const popup = await openPopup(context, extensionId, -1);
+  const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
+  await box.fill('ataxia');
+  await expect(popup.getByRole('option').first()).toContainText('ataxia note');
+  await box.press('Enter');
+  await expect(popup.locator('.card .category')).toHaveText('Your term');
 });
