@@ -4,7 +4,7 @@
  * it has split (React-like pages that keep Text node references, tickers).
  */
 import type { Page, Worker } from '@playwright/test';
-import { expect, highlights, servePage, test as base, waitForPass } from './fixtures';
+import { expect, highlights, servePage, setStorage, test as base, waitForPass } from './fixtures';
 
 /**
  * Every test here also fails on any error MedGloss throws or logs. The generated pages' own
@@ -31,15 +31,7 @@ const test = base.extend<{ medglossErrors: string[] }>({
 const TERM = 'mark[data-medgloss-term]';
 
 async function setSiteOff(background: Worker, off: boolean): Promise<void> {
-  await background.evaluate(
-    (sites) =>
-      (
-        globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.sync.set({
-        disabledSites: sites,
-      }),
-    off ? ['127.0.0.1'] : [],
-  );
+  await setStorage(background, 'sync', { disabledSites: off ? ['127.0.0.1'] : [] });
 }
 
 async function open(page: Page, baseUrl: string, name: string, html: string): Promise<void> {

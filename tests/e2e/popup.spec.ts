@@ -53,12 +53,18 @@ test('the lookup box finds terms by name, synonym and abbreviation and shows the
   await expect(popup.getByText('is not in the dictionary')).toBeVisible();
 });
 
-test('the card in the popup and on the page is the same component', async ({ context, server }) => {
+test('the popup shows the same card as the page', async ({ context, server, extensionId }) => {
   const page = await openDemo(context, server.url);
   const acth = highlights(page).filter({ hasText: 'ACTH' }).first();
   await acth.scrollIntoViewIfNeeded();
   await acth.hover();
   await expect(card(page)).toContainText(/hormone/i);
+  const onPage = await card(page).locator('.term, .explanation, .aliases').allTextContents();
+
+  const popup = await openPopup(context, extensionId, -1);
+  await popup.getByRole('searchbox', { name: 'Look up a medical term' }).fill('ACTH');
+  await popup.getByRole('option').first().click();
+  expect(await popup.locator('.card').locator('.term, .explanation, .aliases').allTextContents()).toEqual(onPage);
 });
 
 test('"On this page" lists the terms found with their counts and shows one in the page', async ({

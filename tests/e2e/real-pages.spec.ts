@@ -30,7 +30,7 @@
 import { readdirSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { backgroundWorker, launchWithExtension } from '../../scripts/browser';
-import { SHARED_PAGES, expect, highlights, test as base, waitForPass } from './fixtures';
+import { SHARED_PAGES, expect, highlights, setStorage, test as base, waitForPass } from './fixtures';
 
 const test = base.extend<object, { shared: { context: BrowserContext; background: Worker } }>({
   shared: [
@@ -190,15 +190,7 @@ async function setSiteOff(background: Worker, off: boolean): Promise<void> {
   while (writes.length && writes[0] < Date.now() - 60_000) writes.shift();
   if (writes.length >= 100) await new Promise((done) => setTimeout(done, writes[0] + 60_000 - Date.now() + 50));
   writes.push(Date.now());
-  await background.evaluate(
-    (sites) =>
-      (
-        globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }
-      ).chrome.storage.sync.set({
-        disabledSites: sites,
-      }),
-    off ? ['127.0.0.1'] : [],
-  );
+  await setStorage(background, 'sync', { disabledSites: off ? ['127.0.0.1'] : [] });
   siteOff = off;
 }
 
