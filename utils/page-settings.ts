@@ -12,6 +12,7 @@ import {
   paused,
   readCategories,
   readDensity,
+  readPaused,
   readStyle,
   type Density,
   type HighlightStyle,
@@ -33,7 +34,7 @@ export async function readPageSettings(hostname: string): Promise<PageSettings> 
     hiddenCategories.getValue(),
   ]);
   return {
-    enabled: isPaused !== true && isSiteEnabled(sites, hostname),
+    enabled: !readPaused(isPaused) && isSiteEnabled(sites, hostname),
     style: readStyle(style),
     density: readDensity(dens),
     hiddenCategories: readCategories(hidden),

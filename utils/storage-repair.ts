@@ -3,60 +3,67 @@
  * setting expects (corrupt storage, a hand-edited profile, a foreign extension's key) is reset to
  * the default and the reader is told, on the options page, which setting was reset.
  */
-import { CATEGORIES } from '../dictionary/schema';
 import {
-  DENSITIES,
-  HIGHLIGHT_STYLES,
   density,
   disabledSites,
   hiddenCategories,
   highlightStyle,
   paused,
+  readCategories,
+  readDensity,
+  readPaused,
   readSiteList,
+  readStyle,
   storageNotices,
   userTerms,
 } from './storage';
-import { checkUserTerm, readUserTerms } from './user-terms';
+import { readUserTerms } from './user-terms';
 
+/**
+ * Each setting with the same `read` the rest of MedGloss uses: a stored value is valid when
+ * reading it changes nothing; otherwise the read result (the valid part of a list, or the
+ * default) replaces it.
+ */
 interface Checked {
   label: string;
   item: { getValue(): Promise<unknown>; setValue(value: never): Promise<void>; removeValue(): Promise<void> };
-  valid: (value: unknown) => boolean;
-  /** Keeps what can be kept of a list (the valid items) instead of resetting it. */
-  salvage?: (value: unknown) => unknown[];
+  read: (value: unknown) => unknown;
 }
 
-const isList = (value: unknown, each: (v: unknown) => boolean) => Array.isArray(value) && value.every(each);
+/** JSON with object keys sorted: storage may hand objects back with their keys in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
 
 const CHECKS: Checked[] = [
-  {
-    label: 'switched-off sites',
-    item: disabledSites,
-    valid: (v) => isList(v, (s) => typeof s === 'string'),
-    salvage: readSiteList,
-  },
-  { label: 'pause', item: paused, valid: (v) => typeof v === 'boolean' },
-  { label: 'highlight style', item: highlightStyle, valid: (v) => HIGHLIGHT_STYLES.includes(v as never) },
-  { label: 'highlight density', item: density, valid: (v) => DENSITIES.includes(v as never) },
-  { label: 'categories', item: hiddenCategories, valid: (v) => isList(v, (c) => CATEGORIES.includes(c as never)) },
-  { label: 'your terms', item: userTerms, valid: (v) => isList(v, (t) => checkUserTerm(t).ok), salvage: readUserTerms },
+  { label: 'switched-off sites', item: disabledSites, read: readSiteList },
+  { label: 'pause', item: paused, read: readPaused },
+  { label: 'highlight style', item: highlightStyle, read: readStyle },
+  { label: 'highlight density', item: density, read: readDensity },
+  { label: 'categories', item: hiddenCategories, read: readCategories },
+  { label: 'your terms', item: userTerms, read: readUserTerms },
 ];
 
 /** Resets every invalid setting (keeping the valid part of a list); returns what was reset. */
 export async function repairStorage(): Promise<string[]> {
   const reset: string[] = [];
-  for (const { label, item, valid, salvage } of CHECKS) {
+  for (const { label, item, read } of CHECKS) {
     let value: unknown;
     try {
       value = await item.getValue();
     } catch {
       value = Symbol('unreadable');
     }
-    if (valid(value)) continue;
-    const kept = Array.isArray(value) && salvage ? salvage(value) : undefined;
-    if (kept?.length) {
-      await item.setValue(kept as never);
-      reset.push(`${label} (the unreadable entries were dropped, ${kept.length} kept)`);
+    const readable = read(value);
+    if (canonical(readable) === canonical(value)) continue;
+    const kept = Array.isArray(value) && Array.isArray(readable) ? readable.length : 0;
+    if (kept > 0) {
+      await item.setValue(readable as never);
+      reset.push(`${label} (the unreadable entries were dropped, ${kept} kept)`);
     } else {
       await item.removeValue();
       reset.push(label);

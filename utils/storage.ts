@@ -51,6 +51,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback
   return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
+export const readPaused = (value: unknown): boolean => value === true;
 export const readStyle = (value: unknown) => oneOf(HIGHLIGHT_STYLES, value, 'underline');
 export const readDensity = (value: unknown) => oneOf(DENSITIES, value, 'first-per-section');
 export const readCategories = (value: unknown): Category[] =>

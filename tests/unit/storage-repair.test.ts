@@ -31,6 +31,11 @@ describe('stored settings', () => {
 
   it('changes nothing when all is well', async () => {
     await highlightStyle.setValue('background');
+    await disabledSites.setValue(['example.org']);
+    // Browsers may give objects back with their keys sorted: still the same terms.
+    await fakeBrowser.storage.local.set({
+      userTerms: [{ aliases: ['ZBX'], explanation: 'fine', id: 'user-zorblax', term: 'zorblax' }],
+    });
     expect(await repairStorage()).toEqual([]);
     expect(await storageNotices.getValue()).toEqual([]);
   });
