@@ -66,6 +66,17 @@ export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[]
   return { trie: Matcher.build(rows), ambiguous };
 }
 
+/**
+ * Dated or offensive words that WordNet still uses for conditions ("mental retardation",
+ * "gargoylism", "amaurotic idiocy"): a term whose names or gloss use one is left out of lookup.
+ */
+const OFFENSIVE =
+  /\b(?:retard\w*|idio(?:cy|t\w*)|imbecil\w*|moron\w*|cretin\w*|mongol(?:ism|oid)\w*|gargoyl\w*|lunatic\w*|lunacy|insanity|madness|spastic|cripple\w*|hermaphrodit\w*|feeble-?minded\w*|hysteria|mania a potu|dementia praecox)\b/i;
+
+function isOffensive(term: BroadTerm): boolean {
+  return [term.term, ...term.aliases, term.definition].some((text) => OFFENSIVE.test(text));
+}
+
 export interface Compiled {
   dictionary: CompiledDictionary;
   highlightable: Highlightable[];
@@ -108,7 +119,8 @@ export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Co
       for (const name of own) taken.add(aliasKey(name));
       continue;
     }
-    if (own.length === 0) continue;
+    // A medicine is where an unreviewed gloss hurts most; dated or offensive words are never shown.
+    if (own.length === 0 || term.category === 'medicine' || isOffensive(term)) continue;
     entries.push({
       id: term.id,
       term: own.includes(term.term) ? term.term : own[0],
@@ -116,12 +128,11 @@ export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Co
       category: term.category,
       explanation: term.definition,
       related: [],
-      source: 'WordNet 3.1 (Princeton University)',
+      source: 'WordNet 3.1 (Princeton University): general English dictionary, not checked for medical accuracy',
       reviewed: false,
       broad: true,
     });
-    const highlightable = term.highlightNames.filter((name) => own.includes(name));
-    if (highlightable.length) highlighted.push([term.id, term.category, highlightable]);
+    // WordNet is never highlighted: a highlight promises a reviewed explanation.
     for (const name of own) taken.add(aliasKey(name));
   }
   return { dictionary: { entries }, highlightable: highlighted, matchIndex: buildMatchIndex(highlighted, curated) };

@@ -13,6 +13,7 @@ export const CATEGORIES = [
   'research',
   'clinical',
   'abbreviation',
+  'medicine',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -21,11 +22,12 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   symptom: 'Sign or symptom',
   anatomy: 'Body part',
   procedure: 'Test or procedure',
-  treatment: 'Treatment or medicine',
+  treatment: 'Treatment',
   biology: 'Body chemistry and cells',
   research: 'Research and statistics',
   clinical: 'Medical care and its words',
   abbreviation: 'Abbreviation',
+  medicine: 'Medicine',
 };
 
 /** One meaning of an ambiguous abbreviation. */
@@ -61,10 +63,19 @@ export interface Entry {
   related?: string[];
   /** Meanings of an ambiguous abbreviation, most common first. */
   senses?: Sense[];
-  /** Authoritative source the entry was checked against (NCI, MedlinePlus, NHS, CDC, a textbook). */
+  /**
+   * Where a reader can check the facts: "Publisher: page" pairs a reader could find, separated by
+   * "; " ("MedlinePlus: Cystitis; NHS: Cystitis"). Vague sources ("a standard textbook") are refused.
+   */
   source: string;
-  /** Who fact-checked the entry against `source`; must not be its author. */
+  /** Address of the first source page, when it is a public page; the card links to it. */
+  sourceUrl?: string;
+  /** Who fact-checked the entry against its sources; never its author. */
   reviewedBy?: string;
+  /** The reference pages the review read to check each fact (addresses or "Publisher: page"). */
+  checkedAgainst?: string[];
+  /** How to say it, respelled as patient sites do: syllables joined by hyphens, stress in capitals ("op-so-KLO-nus"). */
+  pronunciation?: string;
   /**
    * False when the headword is also an everyday word (cold, stroke, culture): lookup finds it,
    * but pages are not highlighted with it.
@@ -89,6 +100,9 @@ export class DictionaryError extends Error {
     this.name = 'DictionaryError';
   }
 }
+
+/** Lower-case syllables joined by hyphens (words by spaces), at least one stressed syllable in capitals. */
+export const PRONUNCIATION_PATTERN = /^(?=.*\b[A-Z]{1,8}\b)[a-zA-Z]+(?:[- ][a-zA-Z]+)*$/;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -136,6 +150,19 @@ function checkEntryShape(raw: unknown, where: string, problems: string[]): Entry
   need('reviewedBy', entry.reviewedBy === undefined || isNonEmptyString(entry.reviewedBy), 'must be a name');
   need('highlight', entry.highlight === undefined || typeof entry.highlight === 'boolean', 'must be true or false');
   need('detail', entry.detail === undefined || isNonEmptyString(entry.detail), 'must be text');
+  need('checkedAgainst', stringList(entry.checkedAgainst), 'must be a list of the pages the review read');
+  need(
+    'sourceUrl',
+    entry.sourceUrl === undefined ||
+      (typeof entry.sourceUrl === 'string' && /^https:\/\/[^\s"<>]+$/.test(entry.sourceUrl)),
+    'must be an https address',
+  );
+  need(
+    'pronunciation',
+    entry.pronunciation === undefined ||
+      (typeof entry.pronunciation === 'string' && PRONUNCIATION_PATTERN.test(entry.pronunciation)),
+    'must be syllables joined by hyphens with the stressed one in capitals ("op-so-KLO-nus")',
+  );
   if (entry.senses === undefined) {
     need('explanation', isNonEmptyString(entry.explanation), 'is missing');
   } else if (!Array.isArray(entry.senses) || entry.senses.length < 2) {

@@ -9,7 +9,11 @@ import { loadCuratedEntries } from './load';
 import { readWordNetMedical } from './wordnet/read';
 import { CATEGORIES, CATEGORY_LABELS } from './schema';
 import { Matcher } from '../utils/matcher';
+import { explanationsOf, plainWordProblems, sourceProblems } from './rules/entry-rules';
+import { everydayWords } from './rules/everyday-words';
+import { gradeLevel } from './rules/plain-language';
 
+const percent = (part: number, whole: number) => `${part} of ${whole} (${((100 * part) / whole).toFixed(0)}%)`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 function median(values: number[]): number {
@@ -57,3 +61,40 @@ console.log('\nFact-checking');
 console.log(
   `  curated entries with a checked source: ${reviewed} of ${curated.length} (${((100 * reviewed) / curated.length).toFixed(0)}%)`,
 );
+
+// Issue groups: the body and its conditions; medicines, tests, care and research.
+const BODY_GROUP = new Set(['condition', 'symptom', 'anatomy', 'biology']);
+console.log('\nBy group');
+console.log(`  conditions, symptoms, body, lab   ${curated.filter((e) => BODY_GROUP.has(e.category)).length}`);
+console.log(`  medicines, tests, care, research  ${curated.filter((e) => !BODY_GROUP.has(e.category)).length}`);
+console.log(`    of which medicines              ${curated.filter((e) => e.category === 'medicine').length}`);
+
+const grades = curated
+  .flatMap(explanationsOf)
+  .map(gradeLevel)
+  .sort((a, b) => a - b);
+const byId = new Map(curated.map((e) => [e.id, e]));
+const everyday = everydayWords();
+const withPlainWords = curated.filter((e) => plainWordProblems(e, byId, everyday).length === 0).length;
+console.log('\nReadability (Flesch-Kincaid grade of every explanation)');
+console.log(
+  `  median ${median(grades).toFixed(1)}, 90th percentile ${grades[Math.floor(grades.length * 0.9)].toFixed(1)}, maximum ${grades.at(-1)!.toFixed(1)}`,
+);
+console.log(
+  `  entries whose explanation uses only everyday or linked words: ${percent(withPlainWords, curated.length)}`,
+);
+console.log(
+  `  entries with a pronunciation: ${percent(curated.filter((e) => e.pronunciation).length, curated.length)}`,
+);
+
+const specific = curated.filter((e) => sourceProblems(e.source).length === 0).length;
+const checked = curated.filter((e) => e.checkedAgainst?.length).length;
+const compiledById = new Map(dictionary.entries.map((e) => [e.id, e]));
+const unreviewedNames = highlightable
+  .filter(([id]) => !compiledById.get(id)?.reviewed)
+  .reduce((n, [, , names]) => n + names.length, 0);
+console.log('\nSources and review');
+console.log(`  entries with a specific source ("Publisher: page"): ${percent(specific, curated.length)}`);
+console.log(`  entries reviewed by someone other than the author: ${percent(reviewed, curated.length)}`);
+console.log(`  entries that record the pages the review read: ${percent(checked, curated.length)}`);
+console.log(`  highlightable names explained by unreviewed text: ${unreviewedNames}`);

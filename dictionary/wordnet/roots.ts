@@ -139,19 +139,19 @@ export const ROOTS: Root[] = [
   {
     lemma: 'drug',
     gloss: 'a substance that is used as a medicine or narcotic',
-    category: 'treatment',
+    category: 'medicine',
     lexFiles: [ARTIFACT],
   },
   {
     lemma: 'medicine',
     gloss: '(medicine) something that treats or prevents or alleviates the symptoms',
-    category: 'treatment',
+    category: 'medicine',
     lexFiles: [ARTIFACT],
   },
   {
     lemma: 'vaccine',
     gloss: 'immunogen consisting of a suspension of weakened or dead pathogenic cells',
-    category: 'treatment',
+    category: 'medicine',
   },
 
   // Body chemistry, cells and processes.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../dictionary/compile';
 import { Matcher } from '../../utils/matcher';
 import { Dictionary, editDistance } from '../../dictionary/index';
-import { loadCuratedEntries } from '../../dictionary/load';
+import { compileAll, loadCuratedEntries } from '../../dictionary/load';
 
 const { dictionary: data, highlightable, matchIndex } = compileDictionary(loadCuratedEntries());
 const dictionary = new Dictionary(data);
@@ -98,7 +98,53 @@ describe('the broad layer next to curated entries', () => {
     expect(compiled.highlightable.flatMap(([, , names]) => names)).not.toContain('mongolism');
   });
 
-  it('keeps a WordNet term of its own where no curated entry covers it', () => {
+  it('keeps a WordNet term of its own for lookup, but never highlights it', () => {
     expect(lookup.resolve('dyssynergia')).toMatchObject({ id: 'wn-2', broad: true });
+    expect(compiled.highlightable.map(([id]) => id)).not.toContain('wn-2');
+  });
+
+  it('never shows a WordNet gloss for a medicine, nor a dated or offensive name', () => {
+    const more = compileDictionary(curated, [
+      {
+        id: 'wn-3',
+        term: 'clozapine',
+        aliases: [],
+        category: 'medicine',
+        definition: 'a drug with few side effects',
+        highlightNames: [],
+      },
+      {
+        id: 'wn-4',
+        term: 'gargoylism',
+        aliases: [],
+        category: 'condition',
+        definition: 'a disease',
+        highlightNames: [],
+      },
+      {
+        id: 'wn-5',
+        term: 'oligophrenia',
+        aliases: [],
+        category: 'condition',
+        definition: 'mental retardation',
+        highlightNames: [],
+      },
+    ]);
+    const ids = more.dictionary.entries.map((e) => e.id);
+    expect(ids).not.toContain('wn-3');
+    expect(ids).not.toContain('wn-4');
+    expect(ids).not.toContain('wn-5');
+  });
+});
+
+describe('the shipped dictionary', () => {
+  it('opens a reviewed entry for every highlighted name, never a WordNet card', () => {
+    const { dictionary: shipped, highlightable: shippedHighlights } = compileAll();
+    const byId = new Map(shipped.entries.map((e) => [e.id, e]));
+    expect(shippedHighlights.length).toBeGreaterThan(500);
+    for (const [id] of shippedHighlights) {
+      expect(byId.get(id)?.broad, id).toBeUndefined();
+      expect(byId.get(id)?.reviewed, id).toBe(true);
+    }
   });
 });

@@ -48,12 +48,21 @@ describe('readWordNetMedical: size and shape', () => {
     const count = (c: string) => terms.filter((t) => t.category === c).length;
     expect(count('condition')).toBeGreaterThan(1000);
     expect(count('anatomy')).toBeGreaterThan(1000);
-    expect(count('treatment')).toBeGreaterThan(400);
+    expect(count('treatment')).toBeGreaterThan(100);
+    expect(count('medicine')).toBeGreaterThan(300);
     expect(count('biology')).toBeGreaterThan(300);
     expect(count('symptom')).toBeGreaterThan(300);
     expect(count('procedure')).toBeGreaterThan(150);
     const used = new Set(terms.map((t) => t.category));
-    expect([...used].sort()).toEqual(['anatomy', 'biology', 'condition', 'procedure', 'symptom', 'treatment']);
+    expect([...used].sort()).toEqual([
+      'anatomy',
+      'biology',
+      'condition',
+      'medicine',
+      'procedure',
+      'symptom',
+      'treatment',
+    ]);
   });
 
   it('is quick enough for a build step and small enough to ship', () => {
@@ -102,7 +111,7 @@ describe('readWordNetMedical: the selection', () => {
   it('puts terms in sensible categories', () => {
     const categoryOf = (name: string) => [...new Set(withName(name).map((t) => t.category))];
     expect(categoryOf('liver')).toEqual(['anatomy']);
-    expect(categoryOf('aspirin')).toEqual(['treatment']);
+    expect(categoryOf('aspirin')).toEqual(['medicine']);
     expect(categoryOf('pneumonia')).toEqual(['condition']);
     expect(categoryOf('appendectomy')).toEqual(['procedure']);
     expect(categoryOf('biopsy')).toEqual(['procedure']);
