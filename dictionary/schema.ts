@@ -70,6 +70,8 @@ export interface Entry {
   source: string;
   /** Address of the first source page, when it is a public page; the card links to it. */
   sourceUrl?: string;
+  /** Who wrote the entry. */
+  draftedBy?: string;
   /** Who fact-checked the entry against its sources; never its author. */
   reviewedBy?: string;
   /** The reference pages the review read to check each fact (addresses or "Publisher: page"). */
@@ -148,6 +150,12 @@ function checkEntryShape(raw: unknown, where: string, problems: string[]): Entry
   need('aliases', stringList(entry.aliases), 'must be a list of names');
   need('related', stringList(entry.related), 'must be a list of entry ids');
   need('reviewedBy', entry.reviewedBy === undefined || isNonEmptyString(entry.reviewedBy), 'must be a name');
+  need('draftedBy', entry.draftedBy === undefined || isNonEmptyString(entry.draftedBy), 'must be a name');
+  need(
+    'reviewedBy',
+    entry.reviewedBy === undefined || entry.draftedBy === undefined || entry.reviewedBy !== entry.draftedBy,
+    'must not be the author',
+  );
   need('highlight', entry.highlight === undefined || typeof entry.highlight === 'boolean', 'must be true or false');
   need('detail', entry.detail === undefined || isNonEmptyString(entry.detail), 'must be text');
   need('checkedAgainst', stringList(entry.checkedAgainst), 'must be a list of the pages the review read');
