@@ -33,7 +33,15 @@ const drafts = draftFiles.map((path) => {
     return { file: path, entries: [] };
   }
 });
-const all = [...readEntryFiles(), ...drafts];
+// A draft with the id of a shipped entry is a rewrite of it: it replaces the shipped one.
+const rewritten = new Set(
+  drafts.flatMap((d) => (Array.isArray(d.entries) ? (d.entries as Entry[]).map((e) => e?.id) : [])),
+);
+const shipped = readEntryFiles().map((f) => ({
+  ...f,
+  entries: Array.isArray(f.entries) ? (f.entries as Entry[]).filter((e) => !rewritten.has(e.id)) : f.entries,
+}));
+const all = [...shipped, ...drafts];
 let entries: Entry[] = [];
 try {
   entries = validateEntries(all);

@@ -4,7 +4,8 @@
  * fixed), WORKDIR/reviews/BATCH.json (the reviewer's verdict and the pages it read for each entry)
  * and WORKDIR/fixes/BATCH.json (for each "fix" verdict, whether the author fixed it). Keeps an entry
  * only when the review passed it or its findings were fixed, and only when it meets every rule;
- * records who reviewed it and what against; appends it to the entry file of its category.
+ * records who reviewed it and what against. A new entry joins the file of its category; a rewrite
+ * of a shipped entry (same id) takes its place.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,13 +85,13 @@ for (const draft of drafts) {
   else if (review.verdict === 'drop') skipped.push(`${draft.id}: dropped by the review`);
   else if (review.verdict === 'fix' && !fixes.get(draft.id)) skipped.push(`${draft.id}: findings not fixed`);
   else if (!review.checkedAgainst?.length) skipped.push(`${draft.id}: the review read no page`);
-  else if (existingIds.has(draft.id)) skipped.push(`${draft.id}: already in the dictionary`);
   else {
     const problems = hardProblems(draft);
     if (problems.length) skipped.push(`${draft.id}: ${problems.join('; ')}`);
     else {
       const { ...entry } = draft as Entry & Record<string, unknown>;
       delete entry.fixedBy;
+      delete entry._file;
       entry.reviewedBy = `${reviewer} (independent of the author)`;
       entry.checkedAgainst = review.checkedAgainst;
       const url = sourceUrlFor(entry.source, review.checkedAgainst);
@@ -110,15 +111,21 @@ let merged = 0;
 const byFile = new Map<string, Entry[]>();
 for (const f of files) byFile.set(f.file.split('/').pop()!, [...(f.entries as Entry[])]);
 for (const entry of kept) {
-  const name = FILE_OF[entry.category];
+  // A rewrite of a shipped entry takes its place; a new entry joins the file of its category.
+  const home = [...byFile].find(([, entries]) => entries.some((e) => e.id === entry.id));
+  const name = home?.[0] ?? FILE_OF[entry.category];
   const list = byFile.get(name) ?? [];
-  list.push(entry);
+  const at = list.findIndex((e) => e.id === entry.id);
+  const previous = at >= 0 ? list[at] : undefined;
+  if (at >= 0) list[at] = entry;
+  else list.push(entry);
   byFile.set(name, list);
   try {
     validateEntries([...byFile].map(([file, entries]) => ({ file, entries })));
     merged++;
   } catch (error) {
-    list.pop();
+    if (previous) list[at] = previous;
+    else list.pop();
     skipped.push(`${entry.id}: ${(error as Error).message.split('\n').slice(1).join(' ')}`);
   }
 }

@@ -254,6 +254,7 @@ test('switching off and on 5 times leaves the DOM identical', async ({ context, 
      <p>Before <em>neuroblastoma</em> and <a href="#x">after ataxia</a>&nbsp;&amp; more &lt;text&gt;</p>
      <ul><li>ataxia</li><li>neuro<b>blastoma</b></li><li>Opsoclonus-myoclonus syndrome (OMS)</li></ul>
      <table><tr><td>neuroblastoma</td><td>x</td></tr></table>
+     <h2>More</h2><p>Hypertension, hypotension and <i>sepsis</i>.</p>
      <p id="split"></p>
      </body>`,
   );
