@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type Entry, type EntryFile, DictionaryError, validateEntries } from './schema';
 import { type Compiled, compileDictionary } from './compile';
+import { hardProblems } from './rules/entry-rules';
 import { readWordNetMedical } from './wordnet/read';
 
 /** The curated entries; MEDGLOSS_ENTRIES_DIR points the build elsewhere (tests of bad entries use it). */
@@ -23,8 +24,21 @@ export function readEntryFiles(dir = ENTRIES_DIR): EntryFile[] {
     });
 }
 
+/**
+ * Every entry, validated: its shape and the rules across entries (schema.ts), and for entries
+ * reviewed under the current rules (they record the pages the review read) the hard rules of
+ * plainness and sources (rules/entry-rules.ts). Throws a DictionaryError naming file, entry, reason.
+ */
 export function loadCuratedEntries(dir = ENTRIES_DIR): Entry[] {
-  return validateEntries(readEntryFiles(dir));
+  const files = readEntryFiles(dir);
+  const entries = validateEntries(files);
+  const problems = files.flatMap(({ file, entries: list }) =>
+    (list as Entry[])
+      .filter((entry) => entry.checkedAgainst)
+      .flatMap((entry) => hardProblems(entry).map((problem) => `${file}, entry "${entry.id}": ${problem}`)),
+  );
+  if (problems.length) throw new DictionaryError(problems);
+  return entries;
 }
 
 /** The whole dictionary as the build ships it: curated entries plus the WordNet broad layer. */

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Entry, type Category, validateEntries } from '../../dictionary/schema';
+import { type Entry, type Category, DictionaryError, validateEntries } from '../../dictionary/schema';
 import { ENTRIES_DIR, readEntryFiles } from '../../dictionary/load';
 import { hardProblems } from '../../dictionary/rules/entry-rules';
 
@@ -106,29 +106,59 @@ for (const entry of kept) {
   entry.related = entry.related?.filter((id) => ids.has(id));
   if (!entry.related?.length) delete entry.related;
 }
-// Names must stay unique: leave out an entry whose name clashes, and say so.
-let merged = 0;
 const byFile = new Map<string, Entry[]>();
 for (const f of files) byFile.set(f.file.split('/').pop()!, [...(f.entries as Entry[])]);
-for (const entry of kept) {
+const previous = new Map<string, Entry>();
+const place = (entry: Entry) => {
   // A rewrite of a shipped entry takes its place; a new entry joins the file of its category.
   const home = [...byFile].find(([, entries]) => entries.some((e) => e.id === entry.id));
   const name = home?.[0] ?? FILE_OF[entry.category];
   const list = byFile.get(name) ?? [];
   const at = list.findIndex((e) => e.id === entry.id);
-  const previous = at >= 0 ? list[at] : undefined;
-  if (at >= 0) list[at] = entry;
-  else list.push(entry);
+  if (at >= 0) {
+    previous.set(entry.id, list[at]);
+    list[at] = entry;
+  } else list.push(entry);
   byFile.set(name, list);
+};
+const unplace = (id: string) => {
+  for (const list of byFile.values()) {
+    const at = list.findIndex((e) => e.id === id);
+    if (at < 0) continue;
+    const before = previous.get(id);
+    if (before) list[at] = before;
+    else list.splice(at, 1);
+  }
+};
+for (const entry of kept) place(entry);
+// Leave out, and name, every new entry the dictionary's rules refuse (a name clash, a missing link).
+const keptIds = new Set(kept.map((e) => e.id));
+for (;;) {
   try {
     validateEntries([...byFile].map(([file, entries]) => ({ file, entries })));
-    merged++;
+    break;
   } catch (error) {
-    if (previous) list[at] = previous;
-    else list.pop();
-    skipped.push(`${entry.id}: ${(error as Error).message.split('\n').slice(1).join(' ')}`);
+    if (!(error instanceof DictionaryError)) throw error;
+    const culprits = new Set(
+      error.problems
+        .flatMap((p) => [...p.matchAll(/entry "([^"]+)"/g)].map((m) => m[1]))
+        .filter((id) => keptIds.has(id)),
+    );
+    if (!culprits.size) throw error;
+    for (const id of culprits) {
+      unplace(id);
+      keptIds.delete(id);
+      skipped.push(`${id}: ${error.problems.filter((p) => p.includes(`entry "${id}"`)).join(' ')}`);
+    }
+    // Links to what was left out go too.
+    for (const entry of kept)
+      if (keptIds.has(entry.id)) {
+        entry.related = entry.related?.filter((id) => !culprits.has(id));
+        if (!entry.related?.length) delete entry.related;
+      }
   }
 }
+const merged = keptIds.size;
 for (const [name, entries] of byFile) {
   const path = join(ENTRIES_DIR, name);
   const before = existsSync(path) ? readFileSync(path, 'utf8') : '';

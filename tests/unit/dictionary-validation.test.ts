@@ -1,3 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { explanationsOf } from '../../dictionary/rules/entry-rules';
+import { words } from '../../dictionary/rules/plain-language';
 import { describe, expect, it } from 'vitest';
 import { DictionaryError, validateEntries, type EntryFile } from '../../dictionary/schema';
 import { loadCuratedEntries } from '../../dictionary/load';
@@ -120,8 +125,49 @@ describe('the curated dictionary', () => {
     expect(unchecked).toEqual([]);
   });
 
-  it('keeps explanations short: at most three sentences', () => {
-    const long = entries.filter((e) => e.explanation && (e.explanation.match(/[.!?](\s|$)/g)?.length ?? 0) > 3);
+  it('keeps explanations short: at most 45 words (entries reviewed under the current rules)', () => {
+    const long = entries.filter((e) => e.checkedAgainst && explanationsOf(e).some((text) => words(text).length > 45));
     expect(long.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('the hard rules of plainness and sources', () => {
+  const dirWith = (entries: object[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'medgloss-rules-'));
+    writeFileSync(join(dir, 'rules.json'), JSON.stringify(entries));
+    return dir;
+  };
+  const reviewed = {
+    category: 'condition',
+    source: 'MedlinePlus: Cystitis',
+    reviewedBy: 'reviewer',
+    checkedAgainst: ['https://medlineplus.gov/bladderinfection.html'],
+  };
+
+  it('accepts a short, plain entry with a findable source', () => {
+    const dir = dirWith([
+      { ...reviewed, id: 'cystitis', term: 'cystitis', explanation: 'An infection of the bladder.' },
+    ]);
+    expect(loadCuratedEntries(dir).map((e) => e.id)).toEqual(['cystitis']);
+  });
+
+  it('refuses a vague source, a long explanation and a hard one, naming file, entry and reason', () => {
+    const long = Array.from({ length: 50 }, () => 'word').join(' ') + '.';
+    const hard =
+      'Glomerulonephritis characteristically necessitates comprehensive immunosuppressive pharmacological intervention considerations.';
+    const dir = dirWith([
+      { ...reviewed, id: 'vague', term: 'vague', explanation: 'An illness.', source: 'a standard textbook' },
+      { ...reviewed, id: 'long', term: 'long', explanation: long },
+      { ...reviewed, id: 'hard', term: 'hard', explanation: hard },
+    ]);
+    let message = '';
+    try {
+      loadCuratedEntries(dir);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/rules\.json, entry "vague": source "a standard textbook" is vague/);
+    expect(message).toMatch(/rules\.json, entry "long": explanation has 50 words \(at most 45\)/);
+    expect(message).toMatch(/rules\.json, entry "hard": explanation reads at grade \d+\.\d \(at most 10\)/);
   });
 });
