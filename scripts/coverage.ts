@@ -1,0 +1,174 @@
+/**
+ * `npm run coverage`: how much of the jargon on real pages MedGloss highlights, and how little
+ * it highlights on ordinary pages. Needs the built extension and ../shared (skipped with a message
+ * when it is absent).
+ *
+ * 1. NIH consumer-health pages (../shared/data/medquad-dev): the terms NIH editors explain in
+ *    parentheses, on pages rendered with those glosses removed (scripts/coverage/glossed-terms.ts).
+ *    A term counts when a highlight covers it somewhere on its page. Prints the share and the most
+ *    frequent terms left plain (what the dictionary needs next).
+ * 2. The saved pages of ../shared/pages, most of them not medical: every highlight with its page,
+ *    term and kind, and the average per page.
+ * MEDGLOSS_COVERAGE_DOCS sets how many documents are sampled (default 600, seeded, stable).
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchWithExtension } from './browser';
+import { startStaticServer } from './static-server';
+import { removeGlosses } from './coverage/glossed-terms';
+import { everydayWords } from '../dictionary/rules/everyday-words';
+
+const SHARED = resolve(process.env.MEDGLOSS_SHARED_DIR ?? join(import.meta.dirname, '..', '..', 'shared'));
+const DATA = join(SHARED, 'data', 'medquad-dev');
+const PAGES = join(SHARED, 'pages');
+if (!existsSync(DATA)) {
+  console.log(`coverage: skipped, no open data at ${DATA} (it needs ../shared beside the repository)`);
+  process.exit(0);
+}
+
+const SAMPLE = Number(process.env.MEDGLOSS_COVERAGE_DOCS ?? 600);
+const everyday = everydayWords(12_000);
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface Doc {
+  id: string;
+  focus: string;
+  paragraphs: { text: string; terms: { term: string; start: number }[] }[];
+}
+
+function readDocs(): Doc[] {
+  const docs: Doc[] = [];
+  for (const file of readdirSync(DATA).sort()) {
+    for (const line of readFileSync(join(DATA, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const raw = JSON.parse(line) as { id: string; focus: string; qa: { question: string; answer: string }[] };
+      const paragraphs = raw.qa.flatMap((qa) =>
+        qa.answer
+          .split(/\n+| - /)
+          .filter((p) => p.trim())
+          .map((p) => removeGlosses(p, (w) => everyday.has(w))),
+      );
+      if (paragraphs.some((p) => p.terms.length)) docs.push({ id: `${file}:${raw.id}`, focus: raw.focus, paragraphs });
+    }
+  }
+  // A stable sample: every n-th document.
+  const step = Math.max(1, Math.floor(docs.length / SAMPLE));
+  return docs.filter((_, i) => i % step === 0).slice(0, SAMPLE);
+}
+
+const docs = readDocs();
+const pageOf = (doc: Doc) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(doc.focus)}</title></head><body><article>` +
+  `<h1>${escape(doc.focus)}</h1>` +
+  doc.paragraphs.map((p, i) => `<p data-p="${i}">${escape(p.text)}</p>`).join('') +
+  '</article></body></html>';
+
+/** For each paragraph, the character ranges its highlights cover, and the marks themselves. */
+async function readHighlights(page: Page) {
+  return page.evaluate(() => {
+    const ranges: Record<string, [number, number][]> = {};
+    for (const p of document.querySelectorAll<HTMLElement>('p[data-p]')) {
+      const list: [number, number][] = [];
+      let offset = 0;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const length = (n as Text).data.length;
+        if ((n.parentElement as HTMLElement).closest('mark[data-medgloss-term]')) list.push([offset, offset + length]);
+        offset += length;
+      }
+      ranges[p.dataset.p!] = list;
+    }
+    const marks = [...document.querySelectorAll<HTMLElement>('mark[data-medgloss-term]')].map((m) => ({
+      text: m.textContent ?? '',
+      term: m.dataset.medglossTerm ?? '',
+      kind: m.dataset.medglossKind ?? 'entry',
+    }));
+    return { ranges, marks };
+  });
+}
+
+async function waitForPass(page: Page) {
+  await page.waitForFunction(
+    () => ['ready', 'off'].includes(document.documentElement.dataset.medglossStatus ?? ''),
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+}
+
+const server = await startStaticServer({ '/pages/': PAGES }, [
+  (path) => {
+    const match = path.match(/^\/doc\/(\d+)\.html$/);
+    return match ? { body: pageOf(docs[Number(match[1])]) } : undefined;
+  },
+]);
+const context = await launchWithExtension();
+const page = await context.newPage();
+
+let total = 0;
+let covered = 0;
+const missed = new Map<string, number>();
+const found = new Map<string, number>();
+for (let i = 0; i < docs.length; i++) {
+  await page.goto(`${server.url}/doc/${i}.html`);
+  await waitForPass(page);
+  const { ranges } = await readHighlights(page);
+  const seen = new Map<string, boolean>();
+  docs[i].paragraphs.forEach((p, index) => {
+    for (const { term, start } of p.terms) {
+      const hit = (ranges[index] ?? []).some(([a, b]) => a < start + term.length && b > start);
+      const key = term.toLowerCase();
+      seen.set(key, (seen.get(key) ?? false) || hit);
+    }
+  });
+  // A term counts once per document; covered when any of its glossed places is highlighted.
+  for (const [term, hit] of seen) {
+    total++;
+    if (hit) covered++;
+    const tally = hit ? found : missed;
+    tally.set(term, (tally.get(term) ?? 0) + 1);
+  }
+}
+const percent = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+console.log(`NIH consumer-health pages (${docs.length} documents sampled from ${DATA}, glosses removed)`);
+console.log(`  glossed terms highlighted and explained: ${covered} of ${total} (${percent(covered, total)})`);
+const topMissed = [...missed].sort((a, b) => b[1] - a[1]);
+console.log(
+  `  most frequent terms left plain: ${topMissed
+    .slice(0, 40)
+    .map(([t, n]) => `${t} (${n})`)
+    .join(', ')}`,
+);
+
+const lines: string[] = [];
+let highlights = 0;
+const files = existsSync(PAGES)
+  ? readdirSync(PAGES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
+for (const file of files) {
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(server.url) ? route.continue() : route.abort(),
+  );
+  await page.goto(`${server.url}/pages/${file}`);
+  await waitForPass(page).catch(() => undefined);
+  const { marks } = await readHighlights(page);
+  highlights += marks.length;
+  for (const m of marks) lines.push(`${file}\t${m.kind}\t${m.term}\t${m.text}`);
+  await page.unrouteAll();
+}
+const out = resolve(import.meta.dirname, '..', '.coverage-highlights.tsv');
+writeFileSync(out, `page\tkind\tterm\ttext\n${lines.join('\n')}\n`);
+console.log(`\nSaved pages (${files.length} in ${PAGES}, most of them not medical)`);
+console.log(
+  `  highlights: ${highlights}, ${(highlights / Math.max(1, files.length)).toFixed(2)} per page; every one in ${out}`,
+);
+writeFileSync(
+  resolve(import.meta.dirname, '..', '.coverage-missed.tsv'),
+  `term\tdocuments\n${topMissed.map(([t, n]) => `${t}\t${n}`).join('\n')}\n`,
+);
+await context.close();
+await server.close();
