@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/dictionary/merge-reviewed.ts WORKDIR BATCH REVIEWER`: moves a reviewed batch into
- * the dictionary. Reads WORKDIR/drafts/BATCH.json (the author's entries, with the review's findings
- * fixed), WORKDIR/reviews/BATCH.json (the reviewer's verdict and the pages it read for each entry)
+ * the dictionary. Reads WORKDIR/drafts/BATCH.json or WORKDIR/rework/BATCH.json (the author's entries,
+ * with the review's findings fixed), WORKDIR/reviews/BATCH.json (the reviewer's verdict and the pages it read for each entry)
  * and WORKDIR/fixes/BATCH.json (for each "fix" verdict, whether the author fixed it). Keeps an entry
  * only when the review passed it or its findings were fixed, and only when it meets every rule;
  * records who reviewed it and what against. A new entry joins the file of its category; a rewrite
@@ -68,7 +68,10 @@ if (!workdir || !batch || !reviewer) {
 }
 const read = <T>(path: string, fallback?: T): T =>
   existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : (fallback as T);
-const drafts = read<Entry[]>(join(workdir, 'drafts', `${batch}.json`));
+// New entries are drafted in drafts/; rewrites of shipped entries in rework/.
+const draftPath = [join(workdir, 'drafts', `${batch}.json`), join(workdir, 'rework', `${batch}.json`)].find(existsSync);
+if (!draftPath) throw new Error(`No draft for ${batch} in ${workdir}/drafts or ${workdir}/rework`);
+const drafts = read<Entry[]>(draftPath);
 const reviews = new Map(read<Review[]>(join(workdir, 'reviews', `${batch}.json`)).map((r) => [r.id, r]));
 const fixes = new Map(
   read<{ id: string; fixed: boolean }[]>(join(workdir, 'fixes', `${batch}.json`), []).map((f) => [f.id, f.fixed]),
