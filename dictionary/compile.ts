@@ -5,7 +5,7 @@
  */
 import type { Category, Entry, Sense } from './schema';
 import { CATEGORIES, aliasKey } from './schema';
-import { Matcher, type TrieData } from '../utils/matcher';
+import { Matcher, type TrieData } from './matcher';
 import type { BroadTerm } from './wordnet/broad-term';
 
 /** What a card needs to show one entry. Broad-layer terms carry `broad: true` and a WordNet definition. */

@@ -8,7 +8,7 @@ import { compileDictionary } from './compile';
 import { loadCuratedEntries } from './load';
 import { readWordNetMedical } from './wordnet/read';
 import { CATEGORIES, CATEGORY_LABELS } from './schema';
-import { Matcher } from '../utils/matcher';
+import { Matcher } from './matcher';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 

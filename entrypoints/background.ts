@@ -5,10 +5,10 @@
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
 import { Dictionary, WithOwnTerms } from '@/dictionary/index';
-import { onMessage, sendMessage } from '@/utils/messages';
-import { repairStorage } from '@/utils/storage-repair';
-import { disabledSites, isSiteEnabled, setSiteEnabled, userTerms } from '@/utils/storage';
-import { ownTermsDictionary } from '@/utils/user-terms';
+import { onMessage, sendMessage } from '@/messages';
+import { repairStorage } from '@/settings/storage-repair';
+import { disabledSites, isSiteEnabled, setSiteEnabled, userTerms } from '@/settings/storage';
+import { ownTermsDictionary } from '@/settings/user-terms';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 

@@ -3,8 +3,8 @@
  * dictionary later is shown until the reader says otherwise.
  */
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/dictionary/schema';
-import { hiddenCategories, readCategories } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import { hiddenCategories, readCategories } from '@/settings/storage';
+import { useStored } from '../shared/use-stored';
 
 async function setShown(category: Category, shown: boolean): Promise<void> {
   // Read afresh: another options page may have changed the list since this one rendered.

@@ -1,6 +1,6 @@
 /** How often a repeated term is marked: once per section keeps long articles readable. */
-import { DENSITIES, density, readDensity, type Density } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import { DENSITIES, density, readDensity, type Density } from '@/settings/storage';
+import { useStored } from '../shared/use-stored';
 
 const LABELS: Record<Density, { name: string; hint: string }> = {
   'first-per-section': { name: 'First time in each section', hint: 'recommended' },

@@ -3,9 +3,9 @@
  * (keyed on <html data-medgloss-style>, as on pages), so the preview cannot drift from the real look.
  */
 import { useEffect } from 'preact/hooks';
-import '@/entrypoints/content/highlights.css';
-import { density, highlightStyle, readDensity, readStyle } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import '@/content/highlight/highlights.css';
+import { density, highlightStyle, readDensity, readStyle } from '@/settings/storage';
+import { useStored } from '../shared/use-stored';
 
 function Term({ id, children }: { id: string; children: string }) {
   return <mark data-medgloss-term={id}>{children}</mark>;

@@ -1,6 +1,6 @@
 /** How highlights look on pages. Pages follow the change at once; no reload needed. */
-import { HIGHLIGHT_STYLES, highlightStyle, readStyle, type HighlightStyle as Style } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import { HIGHLIGHT_STYLES, highlightStyle, readStyle, type HighlightStyle as Style } from '@/settings/storage';
+import { useStored } from '../shared/use-stored';
 
 const LABELS: Record<Style, { name: string; hint: string }> = {
   underline: { name: 'Dotted underline', hint: 'quiet; the text looks as it was' },

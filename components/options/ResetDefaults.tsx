@@ -3,7 +3,7 @@
  * stay; the confirm step is in the page (window.confirm blocks, and is unstyled and easy to miss).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { density, disabledSites, hiddenCategories, highlightStyle, paused } from '@/utils/storage';
+import { density, disabledSites, hiddenCategories, highlightStyle, paused } from '@/settings/storage';
 
 const SETTINGS = [paused, highlightStyle, density, hiddenCategories, disabledSites];
 

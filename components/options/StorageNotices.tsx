@@ -2,8 +2,8 @@
  * Tells the reader when saved settings could not be read and were reset (storage-repair writes
  * these), so a setting that "changed by itself" has an explanation.
  */
-import { storageNotices } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import { storageNotices } from '@/settings/storage';
+import { useStored } from '../shared/use-stored';
 
 const readNotices = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -1,6 +1,6 @@
 /** Sites where the reader switched highlighting off from the popup; Remove switches it back on. */
-import { disabledSites, readSiteList, setSiteEnabled } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import { disabledSites, readSiteList, setSiteEnabled } from '@/settings/storage';
+import { useStored } from '../shared/use-stored';
 
 export function SwitchedOffSites() {
   const sites = useStored(disabledSites, readSiteList);

@@ -3,9 +3,9 @@
  * with any problem is refused with a message naming it, and the saved terms stay as they were.
  */
 import { useState } from 'preact/hooks';
-import { userTerms } from '@/utils/storage';
-import { USER_TERM_LIMITS, exportUserTerms, parseUserTermsFile, readUserTerms } from '@/utils/user-terms';
-import { useStored } from '../use-stored';
+import { userTerms } from '@/settings/storage';
+import { USER_TERM_LIMITS, exportUserTerms, parseUserTermsFile, readUserTerms } from '@/settings/user-terms';
+import { useStored } from '../shared/use-stored';
 
 type Outcome = { ok: boolean; text: string };
 

@@ -4,8 +4,14 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { aliasKey } from '@/dictionary/schema';
-import { userTerms } from '@/utils/storage';
-import { USER_TERM_LIMITS, checkUserTerm, findDuplicateNames, readUserTerms, type UserTerm } from '@/utils/user-terms';
+import { userTerms } from '@/settings/storage';
+import {
+  USER_TERM_LIMITS,
+  checkUserTerm,
+  findDuplicateNames,
+  readUserTerms,
+  type UserTerm,
+} from '@/settings/user-terms';
 
 interface Fields {
   term: string;

@@ -3,10 +3,10 @@
  * card. Kept in local storage (sync storage is too small for them).
  */
 import { useState } from 'preact/hooks';
-import { userTerms } from '@/utils/storage';
-import { findDuplicateNames, readUserTerms, type UserTerm } from '@/utils/user-terms';
+import { userTerms } from '@/settings/storage';
+import { findDuplicateNames, readUserTerms, type UserTerm } from '@/settings/user-terms';
 import { UserTermForm } from './UserTermForm';
-import { useStored } from '../use-stored';
+import { useStored } from '../shared/use-stored';
 
 /** `options.html#add=<text>`: how a page's "add as my term" opens this page. */
 function termToAdd(): string | undefined {

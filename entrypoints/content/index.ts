@@ -2,19 +2,19 @@
  * The content script: wiring only. Settings decide whether and how this page is highlighted;
  * hover intent opens the card; the popup asks about the page by message.
  */
-import './highlights.css';
+import '@/content/highlight/highlights.css';
 import loadMatchIndex from 'virtual:medgloss/match-index';
-import { TERM_ATTRIBUTE } from '@/utils/highlighter';
-import { HoverCard } from '@/utils/hover-card';
-import { watchHoverIntent } from '@/utils/hover-intent';
-import { watchTermNavigation } from '@/utils/term-navigation';
-import { senseContextAt } from '@/utils/page-context';
-import { PageHighlighting, type Status } from '@/utils/page-highlighting';
-import { readPageSettings, watchPageSettings } from '@/utils/page-settings';
-import { termsOnPage } from '@/utils/page-terms';
-import { onMessage, sendMessage } from '@/utils/messages';
-import { userTerms } from '@/utils/storage';
-import { readUserTerms } from '@/utils/user-terms';
+import { TERM_ATTRIBUTE } from '@/content/highlight/highlighter';
+import { HoverCard } from '@/content/card/hover-card';
+import { watchHoverIntent } from '@/content/card/hover-intent';
+import { watchTermNavigation } from '@/content/card/term-navigation';
+import { senseContextAt } from '@/content/highlight/page-context';
+import { PageHighlighting, type Status } from '@/content/highlight/page-highlighting';
+import { readPageSettings, watchPageSettings } from '@/settings/page-settings';
+import { termsOnPage } from '@/content/page-info';
+import { onMessage, sendMessage } from '@/messages';
+import { userTerms } from '@/settings/storage';
+import { readUserTerms } from '@/settings/user-terms';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

@@ -4,7 +4,7 @@ import { Categories } from '@/components/options/Categories';
 import { HighlightDensity } from '@/components/options/HighlightDensity';
 import { HighlightPreview } from '@/components/options/HighlightPreview';
 import { HighlightStyle } from '@/components/options/HighlightStyle';
-import { PauseSwitch } from '@/components/PauseSwitch';
+import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { ResetDefaults } from '@/components/options/ResetDefaults';
 import { StorageNotices } from '@/components/options/StorageNotices';
 import { SwitchedOffSites } from '@/components/options/SwitchedOffSites';

@@ -11,7 +11,18 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 /** Everything that can end up in the extension. */
-const SHIPPED = ['entrypoints', 'components', 'utils', 'dictionary', 'public', 'types', 'assets', 'wxt.config.ts'];
+const SHIPPED = [
+  'entrypoints',
+  'content',
+  'settings',
+  'messages.ts',
+  'components',
+  'dictionary',
+  'public',
+  'types',
+  'assets',
+  'wxt.config.ts',
+];
 const CODE = new Set(['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.css', '.html', '.json', '.svg']);
 
 function filesUnder(path: string): string[] {

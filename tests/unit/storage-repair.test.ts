@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { repairStorage } from '../../utils/storage-repair';
-import { disabledSites, highlightStyle, storageNotices, userTerms } from '../../utils/storage';
+import { repairStorage } from '../../settings/storage-repair';
+import { disabledSites, highlightStyle, storageNotices, userTerms } from '../../settings/storage';
 
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());

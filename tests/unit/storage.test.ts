@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '../../utils/storage';
+import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '../../settings/storage';
 
 describe('per-site switch', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkUserTerm, exportUserTerms, parseUserTermsFile, userTermId, type UserTerm } from '../../utils/user-terms';
+import {
+  checkUserTerm,
+  exportUserTerms,
+  parseUserTermsFile,
+  userTermId,
+  type UserTerm,
+} from '../../settings/user-terms';
 
 const saved: UserTerm[] = [{ id: 'user-zorblax', term: 'zorblax', aliases: [], explanation: 'A test word.' }];
 

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { HoverCard } from './hover-card';
-import type { Highlighter } from './highlighter';
+import type { Highlighter } from '../highlight/highlighter';
 import { termAt } from './hover-intent';
 
 function isNavigationShortcut(event: KeyboardEvent): boolean {

@@ -1,7 +1,7 @@
 /** DOM: the terms highlighted on this page, with their counts, for the popup's "On this page". */
-import type { PageInfo } from './messages';
-import type { Highlighter } from './highlighter';
-import { TERM_ATTRIBUTE } from './highlighter';
+import type { PageInfo } from '../messages';
+import type { Highlighter } from './highlight/highlighter';
+import { TERM_ATTRIBUTE } from './highlight/highlighter';
 
 export function termsOnPage(highlighter: Highlighter): PageInfo['terms'] {
   const byId = new Map<string, { id: string; term: string; count: number }>();

@@ -2,13 +2,13 @@
  * DOM: highlighting on one document, as one object to switch on, off or re-do with new settings.
  * Off removes every highlight and gives the page its own text nodes back.
  */
-import { categoryCode, type MatchIndex } from '../dictionary/compile';
+import { categoryCode, type MatchIndex } from '../../dictionary/compile';
 import { Highlighter } from './highlighter';
-import { Matcher, mergeMatches, type TextMatcher } from './matcher';
-import type { UserTerm } from './user-terms';
-import { rankSenses } from './senses';
+import { Matcher, mergeMatches, type TextMatcher } from '../../dictionary/matcher';
+import type { UserTerm } from '../../settings/user-terms';
+import { rankSenses } from '../../dictionary/senses';
 import { senseContextAt } from './page-context';
-import type { PageSettings } from './page-settings';
+import type { PageSettings } from '../../settings/page-settings';
 import { PageScanner } from './scanner';
 
 export type Status = 'working' | 'ready' | 'off';

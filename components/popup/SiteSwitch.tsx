@@ -1,6 +1,6 @@
 /** On/off for highlighting on one site; remembered in storage, applied by the open tabs at once. */
-import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '@/utils/storage';
-import { useStored } from './use-stored';
+import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '@/settings/storage';
+import { useStored } from '../shared/use-stored';
 
 export function SiteSwitch({ hostname, onChanged }: { hostname: string; onChanged?: () => void }) {
   const enabled = useStored(disabledSites, (sites) => isSiteEnabled(sites, hostname));

@@ -5,13 +5,13 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import { TermCard } from '../components/TermCard';
-import { NotInDictionary } from '../components/NotInDictionary';
-import cardCss from '../components/term-card.css?inline';
-import type { CompiledEntry } from '../dictionary/compile';
+import { TermCard } from '../../components/card/TermCard';
+import { NotInDictionary } from '../../components/card/NotInDictionary';
+import cardCss from '../../components/card/term-card.css?inline';
+import type { CompiledEntry } from '../../dictionary/compile';
 import { createShadowHost } from './shadow-host';
-import { TERM_ATTRIBUTE } from './highlighter';
-import { rankSenses, type SenseContext } from './senses';
+import { TERM_ATTRIBUTE } from '../highlight/highlighter';
+import { rankSenses, type SenseContext } from '../../dictionary/senses';
 
 export interface HoverCardOptions {
   loadEntries: (ids: string[]) => Promise<CompiledEntry[]>;

@@ -9,7 +9,7 @@
  * sees exactly the page's new text.
  */
 import Mark from 'mark.js';
-import type { Match } from './matcher';
+import type { Match } from '../../dictionary/matcher';
 
 export const TERM_ATTRIBUTE = 'data-medgloss-term';
 export const MARK_CLASS = 'medgloss-term';

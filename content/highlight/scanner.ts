@@ -3,8 +3,8 @@
  * content from page-changes.ts goes through the same queue. Reports "working" and "ready", which
  * the content script shows on <html data-medgloss-status>.
  */
-import type { Match, TextMatcher } from './matcher';
-import type { Density } from './storage';
+import type { Match, TextMatcher } from '../../dictionary/matcher';
+import type { Density } from '../../settings/storage';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 import { PageChanges } from './page-changes';

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { HoverCard } from './hover-card';
-import { TERM_ATTRIBUTE } from './highlighter';
+import { TERM_ATTRIBUTE } from '../highlight/highlighter';
 
 const OPEN_DELAY_MS = 200;
 const CLOSE_DELAY_MS = 300;

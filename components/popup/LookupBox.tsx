@@ -5,10 +5,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { Dictionary, WithOwnTerms } from '@/dictionary/index';
-import { userTerms } from '@/utils/storage';
-import { ownTermsDictionary } from '@/utils/user-terms';
-import { TermCard } from './TermCard';
-import { useStored } from './use-stored';
+import { userTerms } from '@/settings/storage';
+import { ownTermsDictionary } from '@/settings/user-terms';
+import { TermCard } from '../card/TermCard';
+import { useStored } from '../shared/use-stored';
 
 let dictionary: Dictionary | undefined;
 const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));

@@ -1,5 +1,5 @@
 /** Stops highlighting on every site at once, without losing the per-site choices (popup and options). */
-import { paused } from '@/utils/storage';
+import { paused } from '@/settings/storage';
 import { useStored } from './use-stored';
 
 export function PauseSwitch({ explain = false }: { explain?: boolean }) {
