@@ -4,19 +4,19 @@
  */
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
-import { Dictionary, WithOwnTerms } from '@/dictionary/index';
+import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
 import { onMessage, sendMessage } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
-import { disabledSites, isSiteEnabled, setSiteEnabled, userTerms } from '@/settings/storage';
-import { ownTermsDictionary } from '@/settings/user-terms';
+import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
+import { withOwnTerms } from '@/settings/user-terms';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const dictionary = new Dictionary(loadDictionary());
   let withOwn: WithOwnTerms | undefined;
-  const lookup = async () => (withOwn ??= new WithOwnTerms(dictionary, ownTermsDictionary(await userTerms.getValue())));
-  userTerms.watch(() => (withOwn = undefined));
+  const lookup = async () => (withOwn ??= withOwnTerms(dictionary, await readSetting(ownTerms)));
+  ownTerms.item.watch(() => (withOwn = undefined));
 
   void repairStorage();
 
@@ -39,10 +39,11 @@ export default defineBackground(() => {
       .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU, title: 'Explain “%s”', contexts: ['selection'] }));
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onMenuClick = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => {
     if (info.menuItemId === EXPLAIN_MENU && tab?.id !== undefined)
       void sendMessage('explainSelection', info.selectionText, tab.id).catch(() => undefined);
-  });
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClick);
 
   const runCommand = async (command: string) => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -51,7 +52,8 @@ export default defineBackground(() => {
       await sendMessage('explainSelection', undefined, tab.id).catch(() => undefined);
     } else if (command === 'toggle-site') {
       const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
-      if (page) await setSiteEnabled(page.hostname, !isSiteEnabled(await disabledSites.getValue(), page.hostname));
+      if (page)
+        await setSiteEnabled(page.hostname, !isSiteEnabled(await readSetting(SETTINGS.disabledSites), page.hostname));
     }
   };
   browser.commands.onCommand.addListener((command) => void runCommand(command));

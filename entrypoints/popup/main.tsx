@@ -3,4 +3,4 @@ import { App } from './App';
 import './popup.css';
 import '@/components/card/term-card.css';
 
-render(<App />, document.getElementById('app')!);
+render(<App />, document.body);
