@@ -57,6 +57,11 @@ export default defineBackground(() => {
     }
   };
   browser.commands.onCommand.addListener((command) => void runCommand(command));
-  // Test hook: a browser cannot be made to press a command's keys, so the e2e tests call this.
-  (globalThis as { medglossRunCommand?: typeof runCommand }).medglossRunCommand = runCommand;
+
+  // Only in the end-to-end tests' build (`wxt build --mode e2e`): Chromium does not run extension
+  // commands for synthetic key presses, nor open a context menu, so the tests call the very
+  // listeners the browser would. Vite replaces MODE at build time and drops this from the
+  // production build (tests/unit/built-extension.test.ts checks).
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU } });
 });
