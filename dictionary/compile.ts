@@ -5,7 +5,7 @@
  */
 import type { Category, Entry, Sense } from './schema';
 import { CATEGORIES, aliasKey } from './schema';
-import { Matcher, type TrieData } from '../utils/matcher';
+import { Matcher, type TrieData } from './matcher';
 import type { BroadTerm } from './wordnet/broad-term';
 
 /** What a card needs to show one entry. Broad-layer terms carry `broad: true` and a WordNet definition. */
@@ -40,7 +40,7 @@ export interface AmbiguousTerm {
   general: boolean[];
 }
 
-/** What the content script gets: the names to highlight, as a ready-made trie (see utils/matcher.ts). */
+/** What the content script gets: the names to highlight, as a ready-made trie (see dictionary/matcher.ts). */
 export interface MatchIndex {
   trie: TrieData;
   /** Abbreviations with a meaning outside medicine, by entry id. */

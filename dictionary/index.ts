@@ -4,7 +4,7 @@
  */
 import type { CompiledDictionary, CompiledEntry } from './compile';
 import { aliasKey } from './schema';
-import { Matcher } from '../utils/matcher';
+import { Matcher } from './matcher';
 
 export interface SearchHit {
   entry: CompiledEntry;

@@ -8,7 +8,7 @@ import { compileDictionary } from './compile';
 import { loadCuratedEntries } from './load';
 import { readWordNetMedical } from './wordnet/read';
 import { CATEGORIES, CATEGORY_LABELS } from './schema';
-import { Matcher } from '../utils/matcher';
+import { Matcher } from './matcher';
 import { explanationsOf, plainWordProblems, sourceProblems } from './rules/entry-rules';
 import { everydayWords } from './rules/everyday-words';
 import { gradeLevel } from './rules/plain-language';

@@ -4,19 +4,19 @@
  */
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
-import { Dictionary, WithOwnTerms } from '@/dictionary/index';
-import { onMessage, sendMessage } from '@/utils/messages';
-import { repairStorage } from '@/utils/storage-repair';
-import { disabledSites, isSiteEnabled, setSiteEnabled, userTerms } from '@/utils/storage';
-import { ownTermsDictionary } from '@/utils/user-terms';
+import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
+import { onMessage, sendMessage } from '@/messages';
+import { repairStorage } from '@/settings/storage-repair';
+import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
+import { withOwnTerms } from '@/settings/user-terms';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const dictionary = new Dictionary(loadDictionary());
   let withOwn: WithOwnTerms | undefined;
-  const lookup = async () => (withOwn ??= new WithOwnTerms(dictionary, ownTermsDictionary(await userTerms.getValue())));
-  userTerms.watch(() => (withOwn = undefined));
+  const lookup = async () => (withOwn ??= withOwnTerms(dictionary, await readSetting(ownTerms)));
+  ownTerms.item.watch(() => (withOwn = undefined));
 
   void repairStorage();
 
@@ -39,10 +39,11 @@ export default defineBackground(() => {
       .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU, title: 'Explain “%s”', contexts: ['selection'] }));
   });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onMenuClick = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => {
     if (info.menuItemId === EXPLAIN_MENU && tab?.id !== undefined)
       void sendMessage('explainSelection', info.selectionText, tab.id).catch(() => undefined);
-  });
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClick);
 
   const runCommand = async (command: string) => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -51,10 +52,16 @@ export default defineBackground(() => {
       await sendMessage('explainSelection', undefined, tab.id).catch(() => undefined);
     } else if (command === 'toggle-site') {
       const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
-      if (page) await setSiteEnabled(page.hostname, !isSiteEnabled(await disabledSites.getValue(), page.hostname));
+      if (page)
+        await setSiteEnabled(page.hostname, !isSiteEnabled(await readSetting(SETTINGS.disabledSites), page.hostname));
     }
   };
   browser.commands.onCommand.addListener((command) => void runCommand(command));
-  // Test hook: a browser cannot be made to press a command's keys, so the e2e tests call this.
-  (globalThis as { medglossRunCommand?: typeof runCommand }).medglossRunCommand = runCommand;
+
+  // Only in the end-to-end tests' build (`wxt build --mode e2e`): Chromium does not run extension
+  // commands for synthetic key presses, nor open a context menu, so the tests call the very
+  // listeners the browser would. Vite replaces MODE at build time and drops this from the
+  // production build (tests/unit/built-extension.test.ts checks).
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU } });
 });

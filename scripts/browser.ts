@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
-export const EXTENSION_DIR = resolve(
-  import.meta.dirname,
-  '..',
-  process.env.MEDGLOSS_OUT_DIR ?? '.output',
-  'chrome-mv3',
-);
+/** The built extension: `.output/chrome-mv3` (or under MEDGLOSS_OUT_DIR), or MEDGLOSS_EXTENSION_DIR (the e2e build). */
+export const EXTENSION_DIR =
+  process.env.MEDGLOSS_EXTENSION_DIR ??
+  resolve(import.meta.dirname, '..', process.env.MEDGLOSS_OUT_DIR ?? '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

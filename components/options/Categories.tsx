@@ -3,17 +3,17 @@
  * dictionary later is shown until the reader says otherwise.
  */
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '@/dictionary/schema';
-import { hiddenCategories, readCategories } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import { SETTINGS, readSetting } from '@/settings/registry';
+import { useSetting } from '../shared/use-setting';
 
 async function setShown(category: Category, shown: boolean): Promise<void> {
   // Read afresh: another options page may have changed the list since this one rendered.
-  const rest = readCategories(await hiddenCategories.getValue()).filter((c) => c !== category);
-  await hiddenCategories.setValue(shown ? rest : [...rest, category]);
+  const rest = (await readSetting(SETTINGS.hiddenCategories)).filter((c) => c !== category);
+  await SETTINGS.hiddenCategories.item.setValue(shown ? rest : [...rest, category]);
 }
 
 export function Categories() {
-  const hidden = useStored(hiddenCategories, readCategories);
+  const hidden = useSetting(SETTINGS.hiddenCategories);
   return (
     <fieldset class="checks" disabled={hidden === undefined}>
       <legend>Highlight these kinds of terms</legend>

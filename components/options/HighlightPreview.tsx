@@ -3,17 +3,17 @@
  * (keyed on <html data-medgloss-style>, as on pages), so the preview cannot drift from the real look.
  */
 import { useEffect } from 'preact/hooks';
-import '@/entrypoints/content/highlights.css';
-import { density, highlightStyle, readDensity, readStyle } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import '@/components/shared/highlights.css';
+import { SETTINGS } from '@/settings/registry';
+import { useSetting } from '../shared/use-setting';
 
 function Term({ id, children }: { id: string; children: string }) {
   return <mark data-medgloss-term={id}>{children}</mark>;
 }
 
 export function HighlightPreview() {
-  const style = useStored(highlightStyle, readStyle);
-  const every = useStored(density, readDensity) === 'all';
+  const style = useSetting(SETTINGS.highlightStyle);
+  const every = useSetting(SETTINGS.density) === 'all';
   useEffect(() => {
     if (style) document.documentElement.setAttribute('data-medgloss-style', style);
   }, [style]);

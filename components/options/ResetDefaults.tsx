@@ -3,9 +3,7 @@
  * stay; the confirm step is in the page (window.confirm blocks, and is unstyled and easy to miss).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { density, disabledSites, hiddenCategories, highlightStyle, paused } from '@/utils/storage';
-
-const SETTINGS = [paused, highlightStyle, density, hiddenCategories, disabledSites];
+import { SETTINGS } from '@/settings/registry';
 
 export function ResetDefaults() {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
@@ -20,7 +18,7 @@ export function ResetDefaults() {
 
   const reset = async () => {
     try {
-      await Promise.all(SETTINGS.map((item) => item.removeValue()));
+      await Promise.all(Object.values(SETTINGS).map(({ item }) => item.removeValue()));
       setStep('done');
     } catch {
       setStep('failed');

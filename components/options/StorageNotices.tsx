@@ -2,14 +2,11 @@
  * Tells the reader when saved settings could not be read and were reset (storage-repair writes
  * these), so a setting that "changed by itself" has an explanation.
  */
-import { storageNotices } from '@/utils/storage';
-import { useStored } from '../use-stored';
-
-const readNotices = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+import { storageNotices } from '@/settings/registry';
+import { useSetting } from '../shared/use-setting';
 
 export function StorageNotices() {
-  const notices = useStored(storageNotices, readNotices);
+  const notices = useSetting(storageNotices);
   if (!notices?.length) return null;
   return (
     <section class="notices" role="status" aria-label="Notices">
@@ -18,7 +15,7 @@ export function StorageNotices() {
           <li key={i}>{notice}</li>
         ))}
       </ul>
-      <button type="button" onClick={() => void storageNotices.removeValue()}>
+      <button type="button" onClick={() => void storageNotices.item.removeValue()}>
         Dismiss
       </button>
     </section>

@@ -1,9 +1,9 @@
 /** Sites where the reader switched highlighting off from the popup; Remove switches it back on. */
-import { disabledSites, readSiteList, setSiteEnabled } from '@/utils/storage';
-import { useStored } from '../use-stored';
+import { SETTINGS, setSiteEnabled } from '@/settings/registry';
+import { useSetting } from '../shared/use-setting';
 
 export function SwitchedOffSites() {
-  const sites = useStored(disabledSites, readSiteList);
+  const sites = useSetting(SETTINGS.disabledSites);
   if (sites === undefined) return null;
   if (sites.length === 0)
     return (

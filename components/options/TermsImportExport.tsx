@@ -3,17 +3,14 @@
  * with any problem is refused with a message naming it, and the saved terms stay as they were.
  */
 import { useState } from 'preact/hooks';
-import { userTerms } from '@/utils/storage';
-import { USER_TERM_LIMITS, exportUserTerms, parseUserTermsFile, readUserTerms } from '@/utils/user-terms';
-import { useStored } from '../use-stored';
+import { ownTerms, readSetting } from '@/settings/registry';
+import { USER_TERM_LIMITS, exportUserTerms, fileTooLarge, parseUserTermsFile } from '@/settings/user-terms';
+import { useSetting } from '../shared/use-setting';
 
 type Outcome = { ok: boolean; text: string };
 
 /** parseUserTermsFile measures characters; a file many times the limit is refused before reading it. */
 const READ_LIMIT_BYTES = USER_TERM_LIMITS.fileBytes * 4;
-
-/** Some of parseUserTermsFile's messages do not say it; the reader should always be told. */
-const refused = (error: string) => (error.includes('Nothing was imported') ? error : `${error} Nothing was imported.`);
 
 function download(text: string, name: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -26,20 +23,14 @@ function download(text: string, name: string): void {
 }
 
 async function importFile(file: File): Promise<Outcome> {
-  if (file.size > READ_LIMIT_BYTES)
-    return {
-      ok: false,
-      text: `The file is too large (${Math.round(file.size / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB). Nothing was imported.`,
-    };
+  if (file.size > READ_LIMIT_BYTES) return { ok: false, text: fileTooLarge(file.size) };
   const text = await file.text();
-  const existing = readUserTerms(await userTerms.getValue());
+  const existing = await readSetting(ownTerms);
   const parsed = parseUserTermsFile(text, existing);
-  if (!parsed.ok) return { ok: false, text: refused(parsed.error) };
-  await userTerms.setValue(parsed.value);
-  // The file parsed, so it is JSON with a list of terms, each one now saved.
-  const data: unknown = JSON.parse(text);
-  const count = (Array.isArray(data) ? data : (data as { terms: unknown[] }).terms).length;
-  const added = parsed.value.length - existing.length;
+  if (!parsed.ok) return { ok: false, text: parsed.error };
+  const { terms, imported: count } = parsed.value;
+  await ownTerms.item.setValue(terms);
+  const added = terms.length - existing.length;
   const replaced = count - added;
   return {
     ok: true,
@@ -50,7 +41,7 @@ async function importFile(file: File): Promise<Outcome> {
 }
 
 export function TermsImportExport() {
-  const terms = useStored(userTerms, readUserTerms);
+  const terms = useSetting(ownTerms);
   const [outcome, setOutcome] = useState<Outcome>();
   const [busy, setBusy] = useState(false);
 
@@ -79,9 +70,7 @@ export function TermsImportExport() {
           type="button"
           disabled={!terms?.length}
           onClick={() =>
-            void userTerms
-              .getValue()
-              .then((saved) => download(exportUserTerms(readUserTerms(saved)), 'medgloss-terms.json'))
+            void readSetting(ownTerms).then((saved) => download(exportUserTerms(saved), 'medgloss-terms.json'))
           }
         >
           Export your terms

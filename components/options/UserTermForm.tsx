@@ -4,8 +4,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { aliasKey } from '@/dictionary/schema';
-import { userTerms } from '@/utils/storage';
-import { USER_TERM_LIMITS, checkUserTerm, findDuplicateNames, readUserTerms, type UserTerm } from '@/utils/user-terms';
+import { ownTerms, readSetting } from '@/settings/registry';
+import { USER_TERM_LIMITS, checkUserTerm, findDuplicateNames, type UserTerm } from '@/settings/user-terms';
 
 interface Fields {
   term: string;
@@ -105,7 +105,7 @@ export function UserTermForm({
     setSaving(true);
     try {
       // Read afresh, so a change made meanwhile in another options page is not overwritten.
-      const result = validate(fields, readUserTerms(await userTerms.getValue()), editing?.id);
+      const result = validate(fields, await readSetting(ownTerms), editing?.id);
       if (!('list' in result)) {
         setErrors(result);
         document
@@ -113,7 +113,7 @@ export function UserTermForm({
           ?.focus();
         return;
       }
-      await userTerms.setValue(result.list);
+      await ownTerms.item.setValue(result.list);
       setErrors({});
       if (!editing) setFields(EMPTY);
       termInput.current?.focus();

@@ -3,10 +3,10 @@
  * card. Kept in local storage (sync storage is too small for them).
  */
 import { useState } from 'preact/hooks';
-import { userTerms } from '@/utils/storage';
-import { findDuplicateNames, readUserTerms, type UserTerm } from '@/utils/user-terms';
+import { ownTerms, readSetting } from '@/settings/registry';
+import { findDuplicateNames, type UserTerm } from '@/settings/user-terms';
 import { UserTermForm } from './UserTermForm';
-import { useStored } from '../use-stored';
+import { useSetting } from '../shared/use-setting';
 
 /** `options.html#add=<text>`: how a page's "add as my term" opens this page. */
 function termToAdd(): string | undefined {
@@ -22,20 +22,20 @@ function termToAdd(): string | undefined {
 type Status = { text: string; undo?: { term: UserTerm; at: number } };
 
 async function remove(id: string): Promise<void> {
-  const saved = readUserTerms(await userTerms.getValue());
-  await userTerms.setValue(saved.filter((t) => t.id !== id));
+  const saved = await readSetting(ownTerms);
+  await ownTerms.item.setValue(saved.filter((t) => t.id !== id));
 }
 
 /** Puts a deleted term back where it was, unless one of its names was given to another term meanwhile. */
 async function restore({ term, at }: { term: UserTerm; at: number }): Promise<boolean> {
-  const saved = readUserTerms(await userTerms.getValue());
+  const saved = await readSetting(ownTerms);
   if (saved.some((t) => t.id === term.id) || findDuplicateNames([...saved, term])) return false;
-  await userTerms.setValue([...saved.slice(0, at), term, ...saved.slice(at)]);
+  await ownTerms.item.setValue([...saved.slice(0, at), term, ...saved.slice(at)]);
   return true;
 }
 
 export function UserTerms() {
-  const terms = useStored(userTerms, readUserTerms);
+  const terms = useSetting(ownTerms);
   const [editing, setEditing] = useState<string>();
   const [status, setStatus] = useState<Status>();
   const [prefill] = useState(termToAdd);

@@ -1,20 +1,18 @@
 /**
  * The content script: wiring only. Settings decide whether and how this page is highlighted;
- * hover intent opens the card; the popup asks about the page by message.
+ * hover intent and the keyboard open the card; the popup asks about the page by message.
  */
-import './highlights.css';
+import '@/components/shared/highlights.css';
 import loadMatchIndex from 'virtual:medgloss/match-index';
-import { TERM_ATTRIBUTE } from '@/utils/highlighter';
-import { HoverCard } from '@/utils/hover-card';
-import { watchHoverIntent } from '@/utils/hover-intent';
-import { watchTermNavigation } from '@/utils/term-navigation';
-import { senseContextAt } from '@/utils/page-context';
-import { PageHighlighting, type Status } from '@/utils/page-highlighting';
-import { readPageSettings, watchPageSettings } from '@/utils/page-settings';
-import { termsOnPage } from '@/utils/page-terms';
-import { onMessage, sendMessage } from '@/utils/messages';
-import { userTerms } from '@/utils/storage';
-import { readUserTerms } from '@/utils/user-terms';
+import { HoverCard } from '@/content/card/hover-card';
+import { watchHoverIntent } from '@/content/card/hover-intent';
+import { watchTermNavigation } from '@/content/card/term-navigation';
+import { senseContextAt } from '@/content/highlight/page-context';
+import { PageHighlighting } from '@/content/highlight/page-highlighting';
+import { answerPageInfo } from '@/content/page-info';
+import { onMessage, sendMessage } from '@/messages';
+import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
+import { ownTerms, readSetting } from '@/settings/registry';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,21 +23,18 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const doc = document;
-    let status: Status = 'working';
-    const setStatus = (next: Status) => {
-      status = next;
-      doc.documentElement.setAttribute('data-medgloss-status', next);
-    };
-    const highlighting = new PageHighlighting(doc, loadMatchIndex, setStatus);
+    const highlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) =>
+      doc.documentElement.setAttribute('data-medgloss-status', status),
+    );
     const card = new HoverCard(doc, {
       loadEntries: (ids) => sendMessage('getEntries', ids),
       senseContext: (mark) => senseContextAt(mark, mark.textContent ?? ''),
       addOwnTerm: (text) => void sendMessage('openOptions', text),
     });
     watchHoverIntent(ctx, doc, card);
-    watchTermNavigation(ctx, doc, card, highlighting.highlighter);
+    watchTermNavigation(ctx, doc, card, () => highlighting.marks());
 
-    const apply = (settings: Awaited<ReturnType<typeof readPageSettings>>) => {
+    const apply = (settings: PageSettings) => {
       if (!settings.enabled) card.close();
       highlighting.apply(settings);
     };
@@ -47,50 +42,35 @@ export default defineContentScript({
       if (doc.readyState !== 'loading') done();
       else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
     });
-    const [ownTerms, settings] = await Promise.all([
-      userTerms.getValue(),
+    const [terms, settings] = await Promise.all([
+      readSetting(ownTerms),
       readPageSettings(location.hostname),
       domComplete,
     ]);
-    highlighting.setOwnTerms(readUserTerms(ownTerms));
+    highlighting.setOwnTerms(terms);
     apply(settings);
-    const unwatchSettings = watchPageSettings(location.hostname, apply);
-    const unwatchTerms = userTerms.watch((terms) => highlighting.setOwnTerms(readUserTerms(terms)));
-    const unwatch = () => {
-      unwatchSettings();
-      unwatchTerms();
-    };
-
-    // Every frame answers: the selection may be inside an iframe.
-    onMessage('explainSelection', async ({ data: text }) => {
-      const selection = window.getSelection();
-      const chosen = (text ?? selection?.toString() ?? '').trim();
-      if (!selection?.rangeCount || !chosen || !selection.toString().trim()) return false;
-      const range = selection.getRangeAt(0).cloneRange();
-      await card.openAtSelection(range, chosen, await sendMessage('lookupText', chosen));
-      return true;
-    });
+    const stops = [
+      watchPageSettings(location.hostname, apply),
+      ownTerms.item.watch((stored) => highlighting.setOwnTerms(ownTerms.read(stored))),
+      // Every frame answers: the selection may be inside an iframe.
+      onMessage('explainSelection', async ({ data: text }) => {
+        const selection = window.getSelection();
+        const chosen = (text ?? selection?.toString() ?? '').trim();
+        if (!selection?.rangeCount || !chosen || !selection.toString().trim()) return false;
+        const range = selection.getRangeAt(0).cloneRange();
+        await card.openAtSelection(range, chosen, await sendMessage('lookupText', chosen));
+        return true;
+      }),
+    ];
+    // The popup talks to the top frame only.
+    if (window === window.top) stops.push(answerPageInfo(highlighting, card));
 
     ctx.onInvalidated(() => {
-      unwatch();
+      stops.forEach((stop) => stop());
       card.close();
       highlighting.stop();
       doc.documentElement.removeAttribute('data-medgloss-status');
       doc.documentElement.removeAttribute('data-medgloss-style');
-    });
-
-    if (window !== window.top) return; // the popup talks to the top frame only
-    onMessage('getPageInfo', () => ({
-      hostname: location.hostname,
-      status,
-      terms: termsOnPage(highlighting.highlighter),
-    }));
-    onMessage('showTerm', ({ data: id }) => {
-      const mark = highlighting.highlighter.marks().find((m) => m.getAttribute(TERM_ATTRIBUTE) === id);
-      if (!mark) return false;
-      mark.scrollIntoView({ block: 'center', behavior: 'instant' });
-      void card.open(mark);
-      return true;
     });
   },
 });

@@ -1,10 +1,9 @@
 /** The settings page: one section per feature, each component reading and watching its own setting. */
 import type { ComponentChildren } from 'preact';
 import { Categories } from '@/components/options/Categories';
-import { HighlightDensity } from '@/components/options/HighlightDensity';
 import { HighlightPreview } from '@/components/options/HighlightPreview';
-import { HighlightStyle } from '@/components/options/HighlightStyle';
-import { PauseSwitch } from '@/components/PauseSwitch';
+import { DensityChoices, StyleChoices } from '@/components/options/SettingChoices';
+import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { ResetDefaults } from '@/components/options/ResetDefaults';
 import { StorageNotices } from '@/components/options/StorageNotices';
 import { SwitchedOffSites } from '@/components/options/SwitchedOffSites';
@@ -32,8 +31,8 @@ export function App() {
       </Section>
       <Section id="look" title="How terms are highlighted">
         <div class="look">
-          <HighlightStyle />
-          <HighlightDensity />
+          <StyleChoices />
+          <DensityChoices />
         </div>
         <HighlightPreview />
       </Section>

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { repairStorage } from '@/utils/storage-repair';
+import { repairStorage } from '@/settings/storage-repair';
 import { App } from './App';
 import './options.css';
 

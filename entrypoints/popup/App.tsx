@@ -1,11 +1,11 @@
 /** The toolbar popup: this site's switch, the lookup box and the terms found on this page. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { SiteSwitch } from '@/components/SiteSwitch';
-import { PauseSwitch } from '@/components/PauseSwitch';
-import { LookupBox } from '@/components/LookupBox';
-import { PageTerms } from '@/components/PageTerms';
-import { sendMessage, type PageInfo } from '@/utils/messages';
+import { SiteSwitch } from '@/components/popup/SiteSwitch';
+import { PauseSwitch } from '@/components/shared/PauseSwitch';
+import { LookupBox } from '@/components/popup/LookupBox';
+import { PageTerms } from '@/components/popup/PageTerms';
+import { sendMessage, type PageInfo } from '@/messages';
 
 /** The tab the popup acts on: the active tab, or `?tab=ID` (how the end-to-end tests open it). */
 async function targetTabId(): Promise<number | undefined> {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
 import './popup.css';
-import '@/components/term-card.css';
+import '@/components/card/term-card.css';
 
-render(<App />, document.getElementById('app')!);
+render(<App />, document.body);

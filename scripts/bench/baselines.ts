@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type Mark from 'mark.js';
-import { SKIP_SELECTOR } from '../../utils/text-filter';
+import { SKIP_SELECTOR } from '../../content/highlight/text-filter';
 import { ROOT } from './config';
 import { type PageMetrics, pageMetrics } from './metrics';
 import { longest, readProbe } from './probe';

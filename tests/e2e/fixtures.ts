@@ -1,14 +1,14 @@
 /**
  * Playwright fixtures: a Chromium with the built extension (fresh profile per test), its id,
- * and a local server for the demo page and the real saved pages in ../shared/pages.
+ * and a local server for the demo page and the real saved pages (see paths.ts; skipped without them).
  */
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
+import { ROOT, SHARED_PAGES } from './paths';
 import { backgroundWorker, extensionId, launchWithExtension, type LaunchOptions } from '../../scripts/browser';
 import { startStaticServer, type Route, type StaticServer } from '../../scripts/static-server';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const SHARED_PAGES = resolve(ROOT, '..', 'shared', 'pages');
+export { HAS_SHARED_PAGES, NO_SHARED_PAGES, ROOT, SHARED_PAGES } from './paths';
 
 /** Test pages made on the fly: `/generated/<name>.html`. */
 const generated = new Map<string, { body: string; headers?: Record<string, string> }>();
@@ -82,20 +82,32 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
   return popup;
 }
 
-/** Sends a message to a tab's content script the way the background does (context menu, shortcuts). */
-export async function messageTab(
-  background: Worker,
-  tabId: number,
-  type: string,
-  data: unknown = null,
-): Promise<unknown> {
-  return background.evaluate(
-    async ({ tabId, type, data }) => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      return api.tabs.sendMessage(tabId, { id: 1, type, data, timestamp: Date.now() });
-    },
-    { tabId, type, data },
+/**
+ * The background's own listeners, exposed only by the e2e build (see entrypoints/background.ts):
+ * Chromium neither runs extension commands for synthetic key presses nor opens a context menu.
+ */
+export async function runCommand(background: Worker, command: 'toggle-site' | 'explain-selection'): Promise<void> {
+  await background.evaluate(
+    (name) => (globalThis as unknown as { medglossTest: TestHooks }).medglossTest.runCommand(name),
+    command,
   );
+}
+
+/** Clicks "Explain “…”" in the context menu of a selection in the tab, through the background's real listener. */
+export async function clickExplainMenu(background: Worker, tabId: number, selectionText: string): Promise<void> {
+  await background.evaluate(
+    ({ tabId, selectionText }) => {
+      const { clickMenu, EXPLAIN_MENU } = (globalThis as unknown as { medglossTest: TestHooks }).medglossTest;
+      clickMenu({ menuItemId: EXPLAIN_MENU, selectionText }, { id: tabId });
+    },
+    { tabId, selectionText },
+  );
+}
+
+interface TestHooks {
+  runCommand(command: string): Promise<void>;
+  clickMenu(info: { menuItemId: string; selectionText?: string }, tab: { id: number }): void;
+  EXPLAIN_MENU: string;
 }
 
 /** Writes extension storage directly, as an older version or a corrupt profile might have left it. */

@@ -12,7 +12,7 @@
  */
 import type { BrowserContext, CDPSession, Page, Request } from '@playwright/test';
 import { launchWithExtension } from '../../scripts/browser';
-import { card, expect, highlights, openPopup, test, waitForPass } from './fixtures';
+import { HAS_SHARED_PAGES, NO_SHARED_PAGES, card, expect, highlights, openPopup, test, waitForPass } from './fixtures';
 
 const CANARY = '/__privacy-canary/';
 
@@ -205,6 +205,8 @@ for (const name of ['wikipedia-2', 'nytimes-1']) {
     context,
     server,
   }) => {
+    if (!HAS_SHARED_PAGES) console.warn(`Skipped: ${NO_SHARED_PAGES}.`);
+    test.skip(!HAS_SHARED_PAGES, NO_SHARED_PAGES);
     const url = `${server.url}/pages/${name}.html`;
 
     // With MedGloss: load, let it finish its pass, open a card, give anything deferred time.

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../dictionary/compile';
 import { loadCuratedEntries } from '../../dictionary/load';
-import { Matcher } from '../../utils/matcher';
+import { Matcher } from '../../dictionary/matcher';
 
 const demo = readFileSync(resolve(import.meta.dirname, '../../demo/oms-faq.html'), 'utf8').replace(/<[^>]+>/g, ' ');
 const { matchIndex } = compileDictionary(loadCuratedEntries());

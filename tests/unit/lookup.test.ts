@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../dictionary/compile';
-import { Matcher } from '../../utils/matcher';
+import { Matcher } from '../../dictionary/matcher';
 import { Dictionary, editDistance } from '../../dictionary/index';
 import { compileAll, loadCuratedEntries } from '../../dictionary/load';
 

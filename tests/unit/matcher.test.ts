@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Matcher, mergeMatches } from '../../utils/matcher';
+import { Matcher, mergeMatches } from '../../dictionary/matcher';
 
 const matcher = new Matcher(
   Matcher.build([

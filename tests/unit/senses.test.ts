@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, rankSenses } from '../../utils/senses';
+import { countWords, rankSenses } from '../../dictionary/senses';
 
 const oms = [
   { cues: ['opsoclonus', 'myoclonus', 'neuroblastoma', 'eye'] },

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { repairStorage } from '../../utils/storage-repair';
-import { disabledSites, highlightStyle, storageNotices, userTerms } from '../../utils/storage';
+import { repairStorage } from '../../settings/storage-repair';
+import { SETTINGS, STORED, ownTerms, storageNotices as notices } from '../../settings/registry';
+
+const { disabledSites, highlightStyle } = {
+  disabledSites: SETTINGS.disabledSites.item,
+  highlightStyle: SETTINGS.highlightStyle.item,
+};
+const userTerms = ownTerms.item;
+const storageNotices = notices.item;
 
 describe('stored settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -27,6 +34,15 @@ describe('stored settings', () => {
     const [reset] = await repairStorage();
     expect(reset).toMatch(/your terms/);
     expect((await userTerms.getValue()).map((t) => t.term)).toEqual(['zorblax']);
+  });
+
+  it('checks every setting of the registry, each reset to its default', async () => {
+    for (const { item } of STORED)
+      await fakeBrowser.storage[item.key.startsWith('sync:') ? 'sync' : 'local'].set({
+        [item.key.split(':')[1]]: { junk: true },
+      });
+    expect(await repairStorage()).toEqual(STORED.map((s) => s.label));
+    for (const setting of STORED) expect(await setting.item.getValue()).toEqual(setting.default);
   });
 
   it('changes nothing when all is well', async () => {

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '../../utils/storage';
+import { SETTINGS, isSiteEnabled, setSiteEnabled, siteKey } from '../../settings/registry';
+
+const disabledSites = SETTINGS.disabledSites.item;
 
 describe('per-site switch', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -6,7 +6,6 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { HoverCard } from './hover-card';
-import type { Highlighter } from './highlighter';
 import { termAt } from './hover-intent';
 
 function isNavigationShortcut(event: KeyboardEvent): boolean {
@@ -23,12 +22,9 @@ export function watchTermNavigation(
   ctx: ContentScriptContext,
   doc: Document,
   card: HoverCard,
-  highlighter: Highlighter,
+  marksInOrder: () => HTMLElement[],
 ): void {
   let returnTo: HTMLElement | null = null;
-
-  const marksInOrder = () =>
-    highlighter.marks().sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 
   const step = (from: HTMLElement, delta: number) => {
     const marks = marksInOrder();
@@ -70,7 +66,7 @@ export function watchTermNavigation(
   // Focus on a term opens its card; focus leaving both term and card closes it.
   ctx.addEventListener(doc, 'focusin', (event) => {
     const term = termAt(event.target);
-    if (term && card.openFor !== term && !card.returningFocus) void card.open(term);
+    if (term && card.openFor !== term) void card.open(term);
   });
   ctx.addEventListener(doc, 'focusout', (event) => {
     const from = termAt(event.target);

@@ -2,13 +2,14 @@
  * DOM: highlighting on one document, as one object to switch on, off or re-do with new settings.
  * Off removes every highlight and gives the page its own text nodes back.
  */
-import { categoryCode, type MatchIndex } from '../dictionary/compile';
-import { Highlighter } from './highlighter';
-import { Matcher, mergeMatches, type TextMatcher } from './matcher';
-import type { UserTerm } from './user-terms';
-import { rankSenses } from './senses';
+import type { ContentScriptContext } from '#imports';
+import { categoryCode, type MatchIndex } from '../../dictionary/compile';
+import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
+import { Matcher, mergeMatches, type TextMatcher } from '../../dictionary/matcher';
+import type { UserTerm } from '../../settings/user-terms';
+import { rankSenses } from '../../dictionary/senses';
 import { senseContextAt } from './page-context';
-import type { PageSettings } from './page-settings';
+import type { PageSettings } from '../../settings/page-settings';
 import { PageScanner } from './scanner';
 
 export type Status = 'working' | 'ready' | 'off';
@@ -20,7 +21,7 @@ export function isEnglish(doc: Document): boolean {
 }
 
 export class PageHighlighting {
-  readonly highlighter = new Highlighter();
+  private readonly highlighter = new Highlighter();
   private scanner: PageScanner | undefined;
   private ownTerms = new Matcher();
   /**
@@ -43,12 +44,24 @@ export class PageHighlighting {
   private settings: PageSettings | undefined;
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
+  private current: Status = 'working';
 
   constructor(
+    private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
     private readonly loadIndex: () => MatchIndex,
-    private readonly onStatus: (status: Status) => void,
+    private readonly showStatus: (status: Status) => void,
   ) {}
+
+  /** "working" during a pass, "ready" after it, "off" where the site is switched off or MedGloss paused. */
+  get status(): Status {
+    return this.current;
+  }
+
+  private onStatus = (status: Status): void => {
+    this.current = status;
+    this.showStatus(status);
+  };
 
   private dictionary(): Matcher {
     if (!this.matcher) {
@@ -60,7 +73,7 @@ export class PageHighlighting {
 
   apply(settings: PageSettings): void {
     this.settings = settings;
-    this.doc.documentElement.setAttribute('data-medgloss-style', settings.style);
+    this.doc.documentElement.setAttribute('data-medgloss-style', settings.highlightStyle);
     const wanted = settings.enabled ? `${settings.density}|${settings.hiddenCategories.join()}` : '';
     if (wanted === this.running) return;
     this.stop();
@@ -72,6 +85,7 @@ export class PageHighlighting {
     this.hiddenCodes = settings.hiddenCategories.map(categoryCode);
     this.matcher?.hideCategories(this.hiddenCodes);
     this.scanner = new PageScanner({
+      ctx: this.ctx,
       matcher: this.combined,
       highlighter: this.highlighter,
       density: settings.density,
@@ -106,6 +120,18 @@ export class PageHighlighting {
       this.stop();
       this.apply(settings);
     }
+  }
+
+  /** Every highlight on the page, in document order (keyboard navigation, "On this page"). */
+  marks(): HTMLElement[] {
+    return this.highlighter
+      .marks()
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
+
+  /** The first highlight of an entry, or undefined. */
+  firstMark(id: string): HTMLElement | undefined {
+    return this.marks().find((mark) => mark.getAttribute(TERM_ATTRIBUTE) === id);
   }
 
   stop(): void {

@@ -4,7 +4,7 @@
  * already saved stay untouched.
  */
 import type { CompiledEntry } from '../dictionary/compile';
-import { Dictionary } from '../dictionary/index';
+import { Dictionary, WithOwnTerms } from '../dictionary/index';
 import { aliasKey } from '../dictionary/schema';
 
 export interface UserTerm {
@@ -73,13 +73,24 @@ export function findDuplicateNames(terms: UserTerm[]): string | undefined {
   return undefined;
 }
 
-/** Reads an exported file. Accepts the export format ({ medgloss: 1, terms: [...] }) or a bare list. */
-export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<UserTerm[]> {
-  if (text.length > USER_TERM_LIMITS.fileBytes)
-    return {
-      ok: false,
-      error: `The file is too large (${Math.round(text.length / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB).`,
-    };
+/** The one message for a file over the size limit, whether measured before or after reading it. */
+export function fileTooLarge(size: number): string {
+  return `The file is too large (${Math.round(size / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB). Nothing was imported.`;
+}
+
+export interface ImportedTerms {
+  /** The saved terms with the file's added: what to store. */
+  terms: UserTerm[];
+  /** How many terms the file held. */
+  imported: number;
+}
+
+/**
+ * Reads an exported file. Accepts the export format ({ medgloss: 1, terms: [...] }) or a bare list.
+ * Every refusal ends with "Nothing was imported."
+ */
+export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<ImportedTerms> {
+  if (text.length > USER_TERM_LIMITS.fileBytes) return { ok: false, error: fileTooLarge(text.length) };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -92,7 +103,7 @@ export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<
   if (list.length > USER_TERM_LIMITS.count)
     return {
       ok: false,
-      error: `The file has ${list.length} terms; at most ${USER_TERM_LIMITS.count} can be imported.`,
+      error: `The file has ${list.length} terms; at most ${USER_TERM_LIMITS.count} can be imported. Nothing was imported.`,
     };
   const imported: UserTerm[] = [];
   for (const [i, raw] of list.entries()) {
@@ -106,7 +117,8 @@ export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<
   if (clash)
     return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
   // Imported terms replace saved ones with the same name; the others stay.
-  return { ok: true, value: [...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported] };
+  const terms = [...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported];
+  return { ok: true, value: { terms, imported: imported.length } };
 }
 
 export function exportUserTerms(terms: UserTerm[]): string {
@@ -137,7 +149,10 @@ export function userTermEntry(term: UserTerm): CompiledEntry {
   };
 }
 
-/** Whatever storage holds as own terms, as a small dictionary of their own. */
-export function ownTermsDictionary(stored: unknown): Dictionary {
-  return new Dictionary({ entries: readUserTerms(stored).map(userTermEntry) });
+/**
+ * The one lookup of own terms and the bundled dictionary together (the background's "Explain" and
+ * cards, the popup's lookup box): own terms first.
+ */
+export function withOwnTerms(dictionary: Dictionary, terms: UserTerm[]): WithOwnTerms {
+  return new WithOwnTerms(dictionary, new Dictionary({ entries: terms.map(userTermEntry) }));
 }

@@ -2,8 +2,8 @@
  * The explanation card, shared by the hover card on pages and the popup's lookup. It renders
  * dictionary text as text only (Preact escapes it), never as HTML.
  */
-import type { CompiledEntry } from '../dictionary/compile';
-import { CATEGORY_LABELS, type Sense } from '../dictionary/schema';
+import type { CompiledEntry } from '../../dictionary/compile';
+import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
 
 export interface TermCardProps {
   entry: CompiledEntry;

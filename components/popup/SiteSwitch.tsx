@@ -1,10 +1,11 @@
 /** On/off for highlighting on one site; remembered in storage, applied by the open tabs at once. */
-import { disabledSites, isSiteEnabled, setSiteEnabled, siteKey } from '@/utils/storage';
-import { useStored } from './use-stored';
+import { SETTINGS, isSiteEnabled, setSiteEnabled, siteKey } from '@/settings/registry';
+import { useSetting } from '../shared/use-setting';
 
 export function SiteSwitch({ hostname, onChanged }: { hostname: string; onChanged?: () => void }) {
-  const enabled = useStored(disabledSites, (sites) => isSiteEnabled(sites, hostname));
-  if (enabled === undefined) return null;
+  const sites = useSetting(SETTINGS.disabledSites);
+  if (sites === undefined) return null;
+  const enabled = isSiteEnabled(sites, hostname);
   return (
     <label class="switch">
       <input

@@ -3,14 +3,17 @@
  * content from page-changes.ts goes through the same queue. Reports "working" and "ready", which
  * the content script shows on <html data-medgloss-status>.
  */
-import type { Match, TextMatcher } from './matcher';
-import type { Density } from './storage';
+import type { ContentScriptContext } from '#imports';
+import type { Match, TextMatcher } from '../../dictionary/matcher';
+import type { Density } from '../../settings/registry';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 import { PageChanges } from './page-changes';
 import { onScreenFirst, screenfulOfText } from './on-screen-first';
 
 export interface ScannerOptions {
+  /** The content script's context: its timers stop when the extension is updated or removed. */
+  ctx: ContentScriptContext;
   matcher: TextMatcher;
   highlighter: Highlighter;
   density: Density;
@@ -70,18 +73,12 @@ export class PageScanner {
    * on a 1 MB page) only to mark the first screenful, which the reader should see at first paint.
    */
   private beforeFirstStyle = false;
-  private hiddenParents = new Set<Element>();
   private scheduled = false;
   private stopped = true;
   private section = 0;
 
   constructor(private readonly options: ScannerOptions) {
-    this.changes = new PageChanges({
-      highlighter: options.highlighter,
-      onChanges: (nodes, attributes) => this.onPageChanges(nodes, attributes),
-      watchesAttributes: () => this.hiddenParents.size > 0,
-      busy: () => this.roots.length > 0 || this.items.length > 0,
-    });
+    this.changes = new PageChanges(options.ctx, options.highlighter, (nodes) => this.onPageChanges(nodes));
   }
 
   start(doc: Document): void {
@@ -98,7 +95,6 @@ export class PageScanner {
     this.items = [];
     this.walk = undefined;
     this.seen.clear();
-    this.hiddenParents.clear();
   }
 
   /** Queues new text; `now` starts the first slice at once (the page's first pass) instead of in a later task. */
@@ -110,20 +106,15 @@ export class PageScanner {
       this.scheduled = true;
       this.options.onStatus('working');
       if (now) this.work();
-      else setTimeout(() => this.work(), 0);
+      else this.options.ctx.setTimeout(() => this.work(), 0);
     }
   }
 
-  private onPageChanges(nodes: Node[], attributes: boolean): void {
+  private onPageChanges(nodes: Node[]): void {
     if (this.stopped) return;
-    // Looked at here, not in the observer: checkVisibility() styles the page, and pages change
-    // classes and styles many times a second.
-    if (attributes) for (const parent of this.hiddenParents) if (parent.checkVisibility()) nodes.push(parent);
     for (const node of nodes) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        this.hiddenParents.delete(node as Element);
-        this.addRoot(node as Element);
-      } else if (node.nodeType === Node.TEXT_NODE) this.addRoot(node as Text);
+      if (node.nodeType === Node.ELEMENT_NODE) this.addRoot(node as Element);
+      else if (node.nodeType === Node.TEXT_NODE) this.addRoot(node as Text);
     }
   }
 
@@ -140,8 +131,9 @@ export class PageScanner {
       this.scheduled = false;
       return;
     }
-    if (this.walk || this.items.length || this.roots.length) {
-      setTimeout(() => this.work(), 0);
+    this.changes.busy = this.roots.length > 0 || this.items.length > 0;
+    if (this.walk || this.changes.busy) {
+      this.options.ctx.setTimeout(() => this.work(), 0);
       return;
     }
     this.scheduled = false;
@@ -220,7 +212,7 @@ export class PageScanner {
     this.onScreen = Math.max(0, this.onScreen - i);
     if (this.beforeFirstStyle) {
       this.beforeFirstStyle = false;
-      if (batch.length) setTimeout(() => this.verifyVisible(batch.map(([node]) => node)), 0);
+      if (batch.length) this.options.ctx.setTimeout(() => this.verifyVisible(batch.map(([node]) => node)), 0);
     }
     if (batch.length === 0) return;
     const writing = performance.now();
@@ -236,7 +228,7 @@ export class PageScanner {
       const parent = node.parentElement;
       if (!parent || parent.checkVisibility()) continue;
       this.options.highlighter.unwrap(node);
-      if (this.hiddenParents.size < 500) this.hiddenParents.add(parent);
+      this.changes.watchHidden(parent);
     }
     this.changes.ignoreOwn();
   }
@@ -257,7 +249,7 @@ export class PageScanner {
     const parent = node.parentElement;
     if (!parent || (checkVisible && !parent.checkVisibility())) {
       // Hidden text stays untouched; it is looked at again if the page shows it.
-      if (parent && this.hiddenParents.size < 500) this.hiddenParents.add(parent);
+      if (parent) this.changes.watchHidden(parent);
       return undefined;
     }
     if (this.options.density === 'first-per-section') matches = this.firstInSection(matches, node.data, section);

@@ -1,9 +1,9 @@
 /** Stops highlighting on every site at once, without losing the per-site choices (popup and options). */
-import { paused } from '@/utils/storage';
-import { useStored } from './use-stored';
+import { SETTINGS } from '@/settings/registry';
+import { useSetting } from './use-setting';
 
 export function PauseSwitch({ explain = false }: { explain?: boolean }) {
-  const isPaused = useStored(paused, (v) => v === true);
+  const isPaused = useSetting(SETTINGS.paused);
   if (isPaused === undefined) return null;
   return (
     <>
@@ -12,7 +12,7 @@ export function PauseSwitch({ explain = false }: { explain?: boolean }) {
           type="checkbox"
           role="switch"
           checked={isPaused}
-          onChange={(event) => void paused.setValue((event.currentTarget as HTMLInputElement).checked)}
+          onChange={(event) => void SETTINGS.paused.item.setValue((event.currentTarget as HTMLInputElement).checked)}
         />
         <span>Pause highlighting on all sites</span>
       </label>

@@ -11,7 +11,7 @@
  * - The last word may carry a plural ending: -s, -es, -ies for -y.
  * - Names written like abbreviations (see isCaseSensitive) only match with their case: OMS, not oms.
  */
-import { isCaseSensitive } from '../dictionary/schema';
+import { isCaseSensitive } from './schema';
 
 export interface Match {
   start: number;

@@ -4,32 +4,41 @@
  * pieces; everything else is gathered and handed over in batches. A page that changes all the
  * time (a ticker, a chat) is looked at less and less often, but never not at all.
  */
+import type { ContentScriptContext } from '#imports';
 import type { Highlighter } from './highlighter';
 
 /** Page changes are gathered this long before they are handed over; the wait grows while the scanner is busy. */
 const DELAY_MS = 100;
 const MAX_DELAY_MS = 1600;
 
-export interface PageChangesOptions {
-  highlighter: Highlighter;
-  /** New or changed nodes to look at; `attributes` says an element may have been shown. */
-  onChanges: (nodes: Node[], attributes: boolean) => void;
-  /** Attribute changes matter only while some hidden text waits to be shown. */
-  watchesAttributes: () => boolean;
-  /** The scanner still has queued work: the next batch then waits longer. */
-  busy: () => boolean;
-}
+/** At most this many hidden elements are remembered, to be looked at again once the page shows them. */
+const MAX_HIDDEN = 500;
 
+/** Owned by the scanner, which tells it what it needs to know: its `busy` state and the text it found hidden. */
 export class PageChanges {
+  /** The scanner still has queued work: the next batch then waits longer. */
+  busy = false;
   private readonly observers: MutationObserver[] = [];
   private readonly observed = new WeakSet<Node>();
+  /** Parents of text that was hidden when looked at; attribute changes matter only while there are some. */
+  private readonly hidden = new Set<Element>();
   private pending: Node[] = [];
   private attributes = false;
   private removals = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: number | undefined;
   private delay = DELAY_MS;
 
-  constructor(private readonly options: PageChangesOptions) {}
+  /** `onChanges` gets new or changed nodes to look at, and hidden elements the page has shown since. */
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly highlighter: Highlighter,
+    private readonly onChanges: (nodes: Node[]) => void,
+  ) {}
+
+  /** Text under `parent` is hidden: look at it again if the page shows it. */
+  watchHidden(parent: Element): void {
+    if (this.hidden.size < MAX_HIDDEN) this.hidden.add(parent);
+  }
 
   /** Starts watching a document or shadow root; false if it was watched already. */
   observe(root: Document | ShadowRoot): boolean {
@@ -56,6 +65,7 @@ export class PageChanges {
     for (const observer of this.observers) observer.disconnect();
     this.observers.length = 0;
     this.pending = [];
+    this.hidden.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -63,18 +73,18 @@ export class PageChanges {
   private onMutations(records: MutationRecord[]): void {
     const touched: Node[] = [];
     for (const record of records) {
-      if (record.type === 'attributes') this.attributes ||= this.options.watchesAttributes();
+      if (record.type === 'attributes') this.attributes ||= this.hidden.size > 0;
       else if (record.type === 'characterData') touched.push(record.target);
       else {
         touched.push(...record.addedNodes, ...record.removedNodes);
         this.removals ||= record.removedNodes.length > 0;
       }
     }
-    const again = this.options.highlighter.repairAfterPageChange(touched);
+    const again = this.highlighter.repairAfterPageChange(touched);
     this.ignoreOwn();
     this.pending.push(...touched, ...again);
     if ((this.pending.length === 0 && !this.attributes) || this.timer !== undefined) return;
-    this.timer = setTimeout(() => this.flush(), this.delay);
+    this.timer = this.ctx.setTimeout(() => this.flush(), this.delay);
   }
 
   private flush(): void {
@@ -86,13 +96,21 @@ export class PageChanges {
     // Content the page removed may hold highlights we still track: forget them.
     if (this.removals) {
       this.removals = false;
-      this.options.highlighter.forgetDetached();
+      this.highlighter.forgetDetached();
     }
-    this.delay = this.options.busy() ? Math.min(this.delay * 2, MAX_DELAY_MS) : DELAY_MS;
-    const { highlighter } = this.options;
+    this.delay = this.busy ? Math.min(this.delay * 2, MAX_DELAY_MS) : DELAY_MS;
+    const { highlighter } = this;
     const fresh = [...new Set(nodes)].filter(
       (node) => node.isConnected && !highlighter.owns(node) && !highlighter.isOriginal(node),
     );
-    this.options.onChanges(fresh, attributes);
+    // Looked at here, not in the observer: checkVisibility() styles the page, and pages change
+    // classes and styles many times a second.
+    if (attributes)
+      for (const parent of this.hidden)
+        if (parent.checkVisibility()) {
+          this.hidden.delete(parent);
+          fresh.push(parent);
+        }
+    this.onChanges(fresh);
   }
 }

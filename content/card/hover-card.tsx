@@ -5,13 +5,13 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import { TermCard } from '../components/TermCard';
-import { NotInDictionary } from '../components/NotInDictionary';
-import cardCss from '../components/term-card.css?inline';
-import type { CompiledEntry } from '../dictionary/compile';
+import { TermCard } from '../../components/card/TermCard';
+import { NotInDictionary } from '../../components/card/NotInDictionary';
+import cardCss from '../../components/card/term-card.css?inline';
+import type { CompiledEntry } from '../../dictionary/compile';
 import { createShadowHost } from './shadow-host';
-import { TERM_ATTRIBUTE } from './highlighter';
-import { rankSenses, type SenseContext } from './senses';
+import { TERM_ATTRIBUTE } from '../highlight/highlighter';
+import { rankSenses, type SenseContext } from '../../dictionary/senses';
 
 export interface HoverCardOptions {
   loadEntries: (ids: string[]) => Promise<CompiledEntry[]>;
@@ -37,14 +37,19 @@ export class HoverCard {
   private visibility: IntersectionObserver | undefined;
   private history: string[] = [];
   private request = 0;
-  pinned = false;
-  /** True while focus goes back to a term after closing, so that focus does not reopen the card. */
-  returningFocus = false;
+  private isPinned = false;
+  /** True while focus goes back to a term after closing, so that this focus does not reopen the card. */
+  private returningFocus = false;
 
   constructor(
     private readonly doc: Document,
     private readonly options: HoverCardOptions,
   ) {}
+
+  /** A pinned card stays until closed on purpose (click, Escape, tap elsewhere). */
+  get pinned(): boolean {
+    return this.isPinned;
+  }
 
   get isOpen(): boolean {
     return this.reference !== undefined;
@@ -64,14 +69,14 @@ export class HoverCard {
 
   async open(mark: HTMLElement, options: OpenOptions = {}): Promise<void> {
     const id = mark.getAttribute(TERM_ATTRIBUTE);
-    if (!id) return;
+    if (!id || this.returningFocus) return;
     if (this.anchor === mark && this.host) {
-      this.pinned = options.pinned ?? this.pinned;
+      this.isPinned = options.pinned ?? this.isPinned;
       if (options.focus) this.focusInside();
       return;
     }
     this.close();
-    this.pinned = options.pinned ?? false;
+    this.isPinned = options.pinned ?? false;
     this.anchor = mark;
     this.reference = { at: mark, watched: mark };
     mark.setAttribute('aria-expanded', 'true');
@@ -97,7 +102,7 @@ export class HoverCard {
       contextElement: watched,
     };
     this.reference = { at, watched };
-    this.pinned = true;
+    this.isPinned = true;
     this.history = [];
     if (id) return this.show(id);
     const { root } = this.ensureHost();
@@ -132,7 +137,7 @@ export class HoverCard {
         senseOrder={senseOrder}
         onOpen={(next) => {
           this.history.push(entry.id);
-          this.pinned = true; // following a link inside the card is a clear wish to keep it
+          this.isPinned = true; // following a link inside the card is a clear wish to keep it
           void this.show(next).then(() => this.focusInside());
         }}
         onBack={
@@ -196,7 +201,7 @@ export class HoverCard {
     this.visibility = undefined;
     this.anchor = undefined;
     this.reference = undefined;
-    this.pinned = false;
+    this.isPinned = false;
     anchor?.removeAttribute('aria-expanded');
     if (this.root) render(null, this.root);
     this.host?.remove();

@@ -6,7 +6,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { HoverCard } from './hover-card';
-import { TERM_ATTRIBUTE } from './highlighter';
+import { TERM_ATTRIBUTE } from '../highlight/highlighter';
 
 const OPEN_DELAY_MS = 200;
 const CLOSE_DELAY_MS = 300;
@@ -16,8 +16,8 @@ export function termAt(target: EventTarget | null): HTMLElement | null {
 }
 
 export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card: HoverCard): void {
-  let openTimer: ReturnType<typeof setTimeout> | undefined;
-  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
   let lastPointer = 'mouse';
   const cancel = () => {
     clearTimeout(openTimer);
@@ -29,7 +29,7 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
     const term = termAt(event.target);
     if (term) {
       cancel();
-      if (card.openFor !== term && !card.pinned) openTimer = setTimeout(() => void card.open(term), OPEN_DELAY_MS);
+      if (card.openFor !== term && !card.pinned) openTimer = ctx.setTimeout(() => void card.open(term), OPEN_DELAY_MS);
     } else if (card.contains(event.target as Node)) cancel();
   });
 
@@ -40,7 +40,7 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
     const into = event.relatedTarget as Node | null;
     if (into && (leaving.contains(into) || card.contains(into) || termAt(into) === card.openFor)) return;
     cancel();
-    if (card.openFor && !card.pinned) closeTimer = setTimeout(() => card.close(), CLOSE_DELAY_MS);
+    if (card.openFor && !card.pinned) closeTimer = ctx.setTimeout(() => card.close(), CLOSE_DELAY_MS);
   });
 
   ctx.addEventListener(doc, 'pointerdown', (event) => {

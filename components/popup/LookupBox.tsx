@@ -4,11 +4,11 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import loadDictionary from 'virtual:medgloss/dictionary';
-import { Dictionary, WithOwnTerms } from '@/dictionary/index';
-import { userTerms } from '@/utils/storage';
-import { ownTermsDictionary } from '@/utils/user-terms';
-import { TermCard } from './TermCard';
-import { useStored } from './use-stored';
+import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
+import { ownTerms } from '@/settings/registry';
+import { withOwnTerms } from '@/settings/user-terms';
+import { TermCard } from '../card/TermCard';
+import { useSetting } from '../shared/use-setting';
 
 let dictionary: Dictionary | undefined;
 const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
@@ -17,11 +17,11 @@ export function LookupBox() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [history, setHistory] = useState<string[]>([]);
-  const own = useStored(userTerms, ownTermsDictionary);
+  const own = useSetting(ownTerms);
   // The bundled dictionary is parsed on the first keystroke, not when the popup opens.
   const lookup = useMemo(() => {
     let both: WithOwnTerms | undefined;
-    return () => (both ??= new WithOwnTerms(getDictionary(), own ?? ownTermsDictionary([])));
+    return () => (both ??= withOwnTerms(getDictionary(), own ?? []));
   }, [own]);
   const hits = useMemo(() => (query.trim() ? lookup().search(query, 12) : []), [lookup, query]);
   const shownId = history.at(-1);

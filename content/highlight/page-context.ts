@@ -3,7 +3,7 @@
  * definition for both places that rank: the scanner (is "OS" jargon here?) and the card (which
  * meaning comes first), so the two never disagree about the same occurrence.
  */
-import { countWords, type SenseContext } from './senses';
+import { countWords, type SenseContext } from '../../dictionary/senses';
 
 const NEAR_CHARS = 300;
 const BLOCKS = 'p, li, dd, td, blockquote, h1, h2, h3, h4, h5, h6, section, article';

@@ -9,10 +9,9 @@
  * sees exactly the page's new text.
  */
 import Mark from 'mark.js';
-import type { Match } from './matcher';
+import type { Match } from '../../dictionary/matcher';
 
 export const TERM_ATTRIBUTE = 'data-medgloss-term';
-export const MARK_CLASS = 'medgloss-term';
 const MARKJS_SKIPS = 'script, style, title, head, html';
 
 interface Group {
@@ -54,7 +53,6 @@ export class Highlighter {
     let n = 0;
     new Mark(todo.map(([node]) => node) as unknown as HTMLElement[]).markRanges(ranges, {
       element: 'mark',
-      className: MARK_CLASS,
       each: (element: Element) => {
         element.removeAttribute('data-markjs');
         element.setAttribute(TERM_ATTRIBUTE, ids[n++]);

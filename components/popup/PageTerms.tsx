@@ -1,5 +1,5 @@
 /** "On this page": the terms MedGloss found in the tab, most frequent first. */
-import type { PageInfo } from '@/utils/messages';
+import type { PageInfo } from '@/messages';
 
 export function PageTerms({ terms, onChoose }: { terms: PageInfo['terms']; onChoose: (id: string) => void }) {
   return (

@@ -6,7 +6,7 @@
  * - background -> content script: explain the current selection (context menu, shortcut).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { CompiledEntry } from '../dictionary/compile';
+import type { CompiledEntry } from './dictionary/compile';
 
 export interface PageInfo {
   hostname: string;

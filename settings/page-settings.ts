@@ -1,0 +1,27 @@
+/**
+ * The settings that shape highlighting on this page, read together and watched together, so the
+ * content script can react to any change at once without a reload. Every setting of the registry
+ * is read: a new one reaches the page without an edit here.
+ */
+import { SETTINGS, isSiteEnabled, type SettingValues } from './registry';
+
+export interface PageSettings extends SettingValues {
+  /** Not paused, and not switched off for this site. */
+  enabled: boolean;
+}
+
+const entries = Object.entries(SETTINGS) as [keyof typeof SETTINGS, (typeof SETTINGS)[keyof typeof SETTINGS]][];
+
+export async function readPageSettings(hostname: string): Promise<PageSettings> {
+  const values = Object.fromEntries(
+    await Promise.all(entries.map(async ([name, { item, read }]) => [name, read(await item.getValue())] as const)),
+  ) as SettingValues;
+  return { ...values, enabled: !values.paused && isSiteEnabled(values.disabledSites, hostname) };
+}
+
+/** Calls `onChange` with fresh settings whenever any of them changes; returns the unwatch. */
+export function watchPageSettings(hostname: string, onChange: (settings: PageSettings) => void): () => void {
+  const reread = () => void readPageSettings(hostname).then(onChange);
+  const unwatchers = entries.map(([, { item }]) => item.watch(reread));
+  return () => unwatchers.forEach((unwatch) => unwatch());
+}

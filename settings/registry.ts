@@ -1,0 +1,137 @@
+/**
+ * Every setting MedGloss keeps, defined once: its storage item, the `read` that validates what
+ * storage holds (a corrupt or foreign value falls back to the default instead of breaking a page),
+ * the label the reader is shown when it had to be reset, and its default. The page, the popup, the
+ * options page, storage repair and "Reset to defaults" all work from this list, so a new setting
+ * is one entry here. Sync storage follows the reader across browsers.
+ */
+import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
+import { CATEGORIES, type Category } from '../dictionary/schema';
+import { readUserTerms, type UserTerm } from './user-terms';
+
+export interface Setting<T> {
+  item: WxtStorageItem<T, Record<string, never>>;
+  /** What storage holds, as a valid value: the readable part of a list, or the default. */
+  read: (value: unknown) => T;
+  /** How the reader knows it ("highlight style"), e.g. in the notice when it had to be reset. */
+  label: string;
+  default: T;
+}
+
+type Migrations = Record<number, (value: unknown) => unknown>;
+
+function defineSetting<T>(
+  key: StorageItemKey,
+  spec: {
+    label: string;
+    default: T;
+    read: (value: unknown) => T | undefined;
+    version?: number;
+    migrations?: Migrations;
+  },
+): Setting<T> {
+  const { label, default: fallback, read, version = 1, migrations } = spec;
+  return {
+    item: storage.defineItem<T, Record<string, never>>(key, { fallback, version, migrations }),
+    read: (value) => read(value) ?? fallback,
+    label,
+    default: fallback,
+  };
+}
+
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (value: unknown): T | undefined =>
+    allowed.includes(value as T) ? (value as T) : undefined;
+
+/** Tolerates anything storage might hold: only a list of strings counts (sites, notices). */
+export function readStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'solid'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/**
+ * "first-per-section" is the default: a term is marked once per section (headings split
+ * sections), so an article about OMS is not striped with forty identical underlines, and every
+ * section still carries its own explanation within reach.
+ */
+export const DENSITIES = ['first-per-section', 'all'] as const;
+export type Density = (typeof DENSITIES)[number];
+
+/** The reader's settings: what "Reset to defaults" resets and what the page follows. */
+export const SETTINGS = {
+  /** Pauses highlighting everywhere (the popup's global switch). */
+  paused: defineSetting<boolean>('sync:paused', {
+    label: 'pause',
+    default: false,
+    read: (value) => value === true,
+  }),
+  highlightStyle: defineSetting<HighlightStyle>('sync:highlightStyle', {
+    label: 'highlight style',
+    default: 'underline',
+    read: oneOf(HIGHLIGHT_STYLES),
+  }),
+  density: defineSetting<Density>('sync:density', {
+    label: 'highlight density',
+    default: 'first-per-section',
+    read: oneOf(DENSITIES),
+  }),
+  /** Categories the reader does not want highlighted (lookup still finds them). */
+  hiddenCategories: defineSetting<Category[]>('sync:hiddenCategories', {
+    label: 'categories',
+    default: [],
+    read: (value) =>
+      Array.isArray(value) ? value.filter((c): c is Category => CATEGORIES.includes(c as Category)) : undefined,
+  }),
+  /**
+   * Hostnames where the reader switched highlighting off. Version 2 keeps them normalized (lower
+   * case, no "www.", no duplicates); version 1 stored hostnames as the page gave them.
+   */
+  disabledSites: defineSetting<string[]>('sync:disabledSites', {
+    label: 'switched-off sites',
+    default: [],
+    read: readStrings,
+    version: 2,
+    migrations: { 2: (sites) => [...new Set(readStrings(sites).map(siteKey))] },
+  }),
+};
+
+export type SettingValues = { [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K] extends Setting<infer T> ? T : never };
+
+/** The reader's own terms. Local, not sync: sync storage allows only 8 KB per item. Work, not settings: a reset keeps them. */
+export const ownTerms = defineSetting<UserTerm[]>('local:userTerms', {
+  label: 'your terms',
+  default: [],
+  read: readUserTerms,
+});
+
+/** Everything storage repair checks. */
+export const STORED: Setting<unknown>[] = [...Object.values(SETTINGS), ownTerms] as Setting<unknown>[];
+
+/** Messages for the reader about storage that had to be repaired (shown by the options page). */
+export const storageNotices = defineSetting<string[]>('local:storageNotices', {
+  label: 'notices',
+  default: [],
+  read: readStrings,
+});
+
+export function isSiteEnabled(sites: unknown, hostname: string): boolean {
+  return !readStrings(sites).includes(siteKey(hostname));
+}
+
+export async function setSiteEnabled(hostname: string, enabled: boolean): Promise<void> {
+  const key = siteKey(hostname);
+  const rest = (await readSetting(SETTINGS.disabledSites)).filter((site) => site !== key);
+  await SETTINGS.disabledSites.item.setValue(enabled ? rest : [...rest, key]);
+}
+
+/** A setting's current value, validated. */
+export async function readSetting<T>({ item, read }: Setting<T>): Promise<T> {
+  return read(await item.getValue());
+}

@@ -1,0 +1,44 @@
+/**
+ * Checks every stored setting (the registry's STORED list) once when the background starts. A value that is not what its
+ * setting expects (corrupt storage, a hand-edited profile, a foreign extension's key) is reset to
+ * the default and the reader is told, on the options page, which setting was reset.
+ */
+import { STORED, storageNotices } from './registry';
+
+/** JSON with object keys sorted: storage may hand objects back with their keys in another order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
+/** Resets every invalid setting (keeping the valid part of a list); returns what was reset. */
+export async function repairStorage(): Promise<string[]> {
+  const reset: string[] = [];
+  for (const { label, item, read } of STORED) {
+    let value: unknown;
+    try {
+      value = await item.getValue();
+    } catch {
+      value = Symbol('unreadable');
+    }
+    const readable = read(value);
+    if (canonical(readable) === canonical(value)) continue;
+    const kept = Array.isArray(value) && Array.isArray(readable) ? readable.length : 0;
+    if (kept > 0) {
+      await item.setValue(readable);
+      reset.push(`${label} (the unreadable entries were dropped, ${kept} kept)`);
+    } else {
+      await item.removeValue();
+      reset.push(label);
+    }
+  }
+  if (reset.length) {
+    const notices = storageNotices.read(await storageNotices.item.getValue());
+    const notice = `Some saved settings could not be read and were reset to their defaults: ${reset.join(', ')}.`;
+    await storageNotices.item.setValue([...notices, notice].slice(-5));
+  }
+  return reset;
+}

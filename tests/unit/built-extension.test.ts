@@ -1,0 +1,32 @@
+/**
+ * The extension as users install it (the production build; built-setup.ts makes it when it is
+ * missing or stale): the keyboard shortcuts the manifest declares, and no test hook inside.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OUT_DIR } from './built-setup';
+
+function filesUnder(path: string): string[] {
+  return statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => filesUnder(join(path, name))) : [path];
+}
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  const built = join(OUT_DIR, target);
+  describe(`the built extension (${target})`, () => {
+    it('declares the keyboard shortcuts: Alt+Shift+H switches the site, Alt+Shift+E explains the selection', () => {
+      const { commands } = JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8'));
+      expect(commands['toggle-site'].suggested_key.default).toBe('Alt+Shift+H');
+      expect(commands['explain-selection'].suggested_key.default).toBe('Alt+Shift+E');
+      expect(commands['toggle-site'].description).toMatch(/switch highlighting on or off/i);
+      expect(commands['explain-selection'].description).toMatch(/explain the selected text/i);
+    });
+
+    it('carries no test hook (those are only in the e2e build, `wxt build --mode e2e`)', () => {
+      const scripts = filesUnder(built).filter((file) => extname(file) === '.js');
+      expect(scripts.some((file) => file.endsWith('background.js'))).toBe(true);
+      const hooked = scripts.filter((file) => /medglossTest|medglossRunCommand/.test(readFileSync(file, 'utf8')));
+      expect(hooked).toEqual([]);
+    });
+  });
+}
