@@ -6,7 +6,10 @@ const isEveryday = (w: string) => everyday.has(w);
 
 describe('the glossed-terms coverage measure', () => {
   it('finds "jargon (plain gloss)" and removes the gloss', () => {
-    const { text, terms } = removeGlosses('Look for petechiae (flat, pinpoint spots under the skin) today.', isEveryday);
+    const { text, terms } = removeGlosses(
+      'Look for petechiae (flat, pinpoint spots under the skin) today.',
+      isEveryday,
+    );
     expect(text).toBe('Look for petechiae today.');
     expect(terms).toEqual([{ term: 'petechiae', start: 9 }]);
   });
