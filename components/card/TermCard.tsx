@@ -66,7 +66,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
         )}
         <h2 class="term">{entry.term}</h2>
         <span class="category">
-          {entry.user ? 'Your term' : entry.broad ? 'Dictionary definition' : CATEGORY_LABELS[entry.category]}
+          {entry.user ? 'Your term' : entry.broad ? 'General English dictionary' : CATEGORY_LABELS[entry.category]}
         </span>
         {onClose && (
           <button type="button" class="close" onClick={onClose} aria-label="Close">
@@ -122,7 +122,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           {entry.user
             ? 'Added by you'
             : entry.broad
-              ? 'From WordNet 3.1, Princeton University'
+              ? 'General English dictionary (WordNet 3.1, Princeton University): not checked for medical accuracy'
               : `Checked against: ${entry.source}`}
         </span>
         <span class="advice">Not medical advice.</span>

@@ -1,5 +1,5 @@
 /** The hover card as a reader uses it: with the pointer, the keyboard, and on a page of its own style. */
-import { card, expect, highlights, servePage, test, waitForPass } from './fixtures';
+import { card, expect, highlights, openPopup, servePage, test, waitForPass } from './fixtures';
 
 const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card test</title>
 <style>
@@ -178,15 +178,20 @@ test('a mouse click on a term inside a link follows the link', async ({ context,
   await expect(page).toHaveURL(/#elsewhere$/);
 });
 
-test('a term only the dictionary layer knows says so', async ({ context, server }) => {
+test('a word only the general English dictionary knows is never highlighted; lookup says it is unchecked', async ({
+  context,
+  server,
+  extensionId,
+}) => {
   const page = await context.newPage();
-  await page.goto(server.url + servePage('broad', '<p>The appendectomy went well.</p>'));
+  await page.goto(server.url + servePage('broad', '<p>The keratitis and the appendectomy went well.</p>'));
   await waitForPass(page);
-  const term = highlights(page).first();
-  await expect(term).toHaveText('appendectomy');
-  await term.hover();
-  await expect(card(page).locator('.category')).toHaveText('Dictionary definition');
-  await expect(card(page)).toContainText('WordNet');
+  await expect(highlights(page)).toHaveText(['appendectomy']);
+  const popup = await openPopup(context, extensionId, -1);
+  await popup.getByRole('searchbox', { name: 'Look up a medical term' }).fill('keratitis');
+  await popup.getByRole('option').first().click();
+  await expect(popup.locator('.card .category')).toHaveText('General English dictionary');
+  await expect(popup.locator('.card')).toContainText('not checked for medical accuracy');
 });
 
 test.describe('at 200% zoom', () => {
