@@ -1,0 +1,270 @@
+/**
+ * Pure: words the dictionary does not list but that are built from a name it does:
+ * "rheumatologist" from rheumatology, "urologic" from urology, "metastatic" and "non-metastatic"
+ * from metastasis, "vertebrae" from vertebra, "anaemic" from anemia.
+ *
+ * Every rule only proposes a base; the dictionary decides. A derivation exists only when the
+ * base is a name of a reviewed, highlightable entry, so a rule can be broad without turning
+ * "logic" into a field of medicine. The few words where a rule would still land on a real but
+ * wrong base ("clinical" is not "to do with a clinic", "cultural" not "to do with culture") are
+ * refused by name. The card's text is composed from the rule and the entry's headword only.
+ */
+import { usSpellings } from './uk-spellings';
+
+/** A dictionary name found for a base: the entry it belongs to and that entry's headword. */
+export interface BaseEntry {
+  id: string;
+  term: string;
+}
+
+/**
+ * Looks a candidate base up by name (lower case). Give it only reviewed entries that may be
+ * highlighted, and not ambiguous abbreviations: a derivation inherits the entry's trust.
+ */
+export type LookupName = (name: string) => BaseEntry | undefined;
+
+export type DerivationRule =
+  'spelling' | 'plural' | 'specialist' | 'specialty-adjective' | 'adjective' | 'not' | 'against' | 'before' | 'after';
+
+export interface Derivation {
+  entryId: string;
+  /** The dictionary name the word was derived from: "rheumatology". */
+  base: string;
+  rule: DerivationRule;
+  /** A plain phrase for the card, from the rule and the entry's headword: "a doctor who specializes in rheumatology". */
+  label: string;
+}
+
+/** Words where a rule lands on a real name with a different meaning, or that are everyday words. */
+const REFUSED: ReadonlySet<string> = new Set([
+  'clinical', // patient care, not "to do with a clinic"; "clinical trial" is its own entry
+  'medical',
+  'physical',
+  'critical',
+  'critic',
+  'cervical', // the neck as often as the cervix
+  'cultural',
+  'natural',
+  'general',
+  'central',
+  'normal',
+  'mental',
+  'dental',
+  'nervous', // anxious, not "to do with nerves"
+  'logic',
+  'logical',
+  'panic',
+  'tonic',
+  'comic',
+  'arabic',
+  'music',
+  'musical',
+  'topic',
+  'topical',
+  'positive',
+  'negative',
+  'relative',
+  'native',
+  'active',
+  'antibody', // its own thing, not "against the body"
+  'antigen',
+  'antidote',
+  'antique',
+  'antics',
+  'prevent',
+  'present',
+  'pretend',
+  'premise',
+  'postal',
+  'poster',
+  'posterior',
+  'preeclampsia', // a condition of its own, not "before eclampsia"
+  'pre-eclampsia',
+  'genetic',
+  'genetics',
+  'synthetic',
+  'plastic',
+  'systemic',
+]);
+
+/** Specialties whose -ologist is a medical doctor; other -ologists (psychologist, audiologist) are experts. */
+const DOCTOR_SPECIALTIES: ReadonlySet<string> = new Set(
+  [
+    'anesthesiology',
+    'cardiology',
+    'dermatology',
+    'endocrinology',
+    'gastroenterology',
+    'gynecology',
+    'hematology',
+    'hepatology',
+    'immunology',
+    'nephrology',
+    'neurology',
+    'neonatology',
+    'oncology',
+    'ophthalmology',
+    'otolaryngology',
+    'pathology',
+    'pulmonology',
+    'radiology',
+    'rheumatology',
+    'urology',
+  ].flatMap((s) => [s, ...usSpellings(s)]),
+);
+
+/** Adjective endings and the noun endings they come from, most specific first. */
+const ADJECTIVE_ENDINGS: readonly [adjective: string, noun: string, minStem: number][] = [
+  ['ngeal', 'nx', 3], // laryngeal, pharyngeal
+  ['eal', 'us', 4], // esophageal
+  ['eal', 'ea', 3], // tracheal, corneal
+  ['ical', 'ery', 3], // surgical
+  ['ical', 'y', 4], // anatomical
+  ['ial', 'ia', 3], // bacterial
+  ['ial', 'ium', 3], // bacterial, endometrial
+  ['ial', 'y', 3], // arterial
+  ['ial', 'us', 3], // bronchial
+  ['atory', 'ation', 3], // inflammatory, respiratory
+  ['ative', 'ation', 3], // operative
+  ['sive', 'sion', 3], // invasive
+  ['ious', 'ion', 4], // infectious
+  ['atous', 'a', 3], // edematous
+  ['ous', '', 4], // cancerous
+  ['ular', 'le', 3], // muscular
+  ['ular', 'ule', 3], // molecular
+  ['ar', 'um', 5], // cerebellar
+  ['al', 'e', 4], // spinal, hormonal, menopausal
+  ['al', 'a', 4], // vertebral, retinal, placental
+  ['al', 'um', 4], // rectal, duodenal, cerebral
+  ['al', 'us', 3], // viral, fungal
+  ['al', '', 5], // neuronal, tumoral
+  ['astic', 'asia', 3], // hyperplastic, dysplastic
+  ['etic', 'etes', 3], // diabetic
+  ['itic', 'itis', 3], // arthritic
+  ['ptic', 'psis', 2], // septic
+  ['ptic', 'psy', 3], // epileptic
+  ['tic', 'sis', 4], // metastatic, psychotic, sclerotic, diagnostic
+  ['ic', 'ia', 4], // anemic, ischemic, hypoxic, anorexic
+  ['ic', 'y', 4], // allergic, endoscopic
+  ['atic', 'a', 3], // asthmatic, traumatic
+];
+
+/** Irregular (Latin and Greek) plurals the matcher's -s/-es/-ies rule cannot reach. */
+const PLURAL_ENDINGS: readonly [plural: string, singular: string, minStem: number][] = [
+  ['ae', 'a', 3], // vertebrae, bursae
+  ['ices', 'ix', 2], // appendices, cervices
+  ['ices', 'ex', 2], // apices
+  ['ses', 'sis', 3], // metastases, diagnoses
+  ['ata', 'a', 3], // stomata, carcinomata
+  ['a', 'um', 4], // bacteria, diverticula, septa
+  ['i', 'us', 3], // bronchi, fungi, emboli
+  ['ina', 'en', 3], // foramina, lumina
+  ['nges', 'nx', 3], // phalanges
+];
+
+const PREFIXES: readonly [prefix: string, rule: DerivationRule][] = [
+  ['non', 'not'],
+  ['un', 'not'],
+  ['anti', 'against'],
+  ['pre', 'before'],
+  ['post', 'after'],
+];
+
+/** The first ending rule whose base the dictionary knows. */
+function byEnding(word: string, endings: readonly [string, string, number][], lookup: LookupName) {
+  for (const [from, to, minStem] of endings) {
+    if (!word.endsWith(from)) continue;
+    const stem = word.slice(0, word.length - from.length);
+    if (stem.length < minStem) continue;
+    const base = stem + to;
+    const entry = lookup(base);
+    if (entry) return { base, entry };
+  }
+  return undefined;
+}
+
+/** A derivation before it is handed out: the entry found, so a prefix can name its headword. */
+interface Found extends Derivation {
+  entry: BaseEntry;
+}
+
+function found(entry: BaseEntry, base: string, rule: DerivationRule, label: string): Found {
+  return { entry, entryId: entry.id, base, rule, label };
+}
+
+/** -ologist, -ologic and -ological lead to the specialty, -ology. */
+function specialty(word: string, lookup: LookupName): Found | undefined {
+  const parts = /^(.{2,})olog(ist|ic|ical)$/.exec(word);
+  if (!parts) return undefined;
+  const base = `${parts[1]}ology`;
+  const entry = lookup(base);
+  if (!entry) return undefined;
+  if (parts[2] !== 'ist') return found(entry, base, 'specialty-adjective', `to do with ${entry.term}`);
+  const who = DOCTOR_SPECIALTIES.has(base) ? 'a doctor who specializes in' : 'an expert in';
+  return found(entry, base, 'specialist', `${who} ${entry.term}`);
+}
+
+/** A derivation of a word without a prefix or a British spelling. */
+function suffixed(word: string, lookup: LookupName): Found | undefined {
+  const special = specialty(word, lookup);
+  if (special) return special;
+  const plural = byEnding(word, PLURAL_ENDINGS, lookup);
+  if (plural) return found(plural.entry, plural.base, 'plural', `more than one ${plural.entry.term}`);
+  const adjective = byEnding(word, ADJECTIVE_ENDINGS, lookup);
+  if (adjective) return found(adjective.entry, adjective.base, 'adjective', `to do with ${adjective.entry.term}`);
+  // "rheumatologists", "urologists": a regular plural of a derived word.
+  if (/[^s]s$/.test(word)) return specialty(word.slice(0, -1), lookup);
+  return undefined;
+}
+
+/** "non-metastatic", "noncancerous", "anti-inflammatory", "postmenopausal", "prediabetes". */
+function prefixed(word: string, lookup: LookupName): Found | undefined {
+  for (const [prefix, rule] of PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length).replace(/^-/, '');
+    // A short rest is a word of its own that happens to start like a prefix ("until", "postal").
+    if (rest.length < 5 || REFUSED.has(rest)) continue;
+    const direct = lookup(rest);
+    const inner = direct ? found(direct, rest, rule, '') : suffixed(rest, lookup);
+    if (!inner) continue;
+    // "not" reads best with the page's own word ("not metastatic"); the others with the entry's headword.
+    const label = rule === 'not' ? `not ${rest}` : `${rule} ${inner.entry.term}`;
+    return found(inner.entry, inner.base, rule, label);
+  }
+  return undefined;
+}
+
+function deriveUsSpelling(word: string, lookup: LookupName): Found | undefined {
+  return suffixed(word, lookup) ?? prefixed(word, lookup);
+}
+
+function derivedOnly({ entryId, base, rule, label }: Found): Derivation {
+  return { entryId, base, rule, label };
+}
+
+/**
+ * The derivation of a word (one token, hyphens allowed) from a dictionary name, or undefined.
+ * Abbreviations, names the dictionary already has, and refused words are never derived.
+ */
+export function derive(token: string, lookup: LookupName): Derivation | undefined {
+  // Two capitals make it an abbreviation or a name: "MS-04" or "McDonald" are not derivations.
+  if ((token.match(/\p{Lu}/gu)?.length ?? 0) > 1 || !/^[\p{L}-]+$/u.test(token)) return undefined;
+  const word = token.toLowerCase();
+  if (REFUSED.has(word) || word.length < 5 || lookup(word)) return undefined;
+  const plain = deriveUsSpelling(word, lookup);
+  if (plain) return derivedOnly(plain);
+  for (const us of usSpellings(word)) {
+    if (REFUSED.has(us)) continue;
+    const entry = lookup(us);
+    if (entry) return derivedOnly(found(entry, us, 'spelling', `the British spelling of ${entry.term}`));
+    const derived = deriveUsSpelling(us, lookup);
+    if (derived) return derivedOnly(derived);
+  }
+  return undefined;
+}
+
+/** The card's first line for a derived word: "A doctor who specializes in rheumatology." */
+export function composeDerivedText(derivation: Pick<Derivation, 'label'>): string {
+  const { label } = derivation;
+  return `${label[0].toUpperCase()}${label.slice(1)}.`;
+}

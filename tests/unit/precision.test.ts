@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { MEDICAL_PAGE_SCORE, judgeOccurrence, occurrenceAt, pageMedicalScore } from '../../dictionary/layers/precision';
+import { loadCuratedEntries } from '../../dictionary/load';
+
+// What the content script would pass: any single-word name of the curated dictionary, everyday
+// ones included ("stroke", "fatigue" are good evidence of a medical page), and their plurals.
+const medicalWords = new Set(
+  loadCuratedEntries()
+    .flatMap((entry) => [entry.term, ...(entry.aliases ?? [])])
+    .filter((name) => /^\p{Ll}+$/u.test(name)),
+);
+const isMedicalWord = (word: string) =>
+  medicalWords.has(word) || (word.endsWith('s') && medicalWords.has(word.slice(0, -1)));
+
+const CHIP_BLOG =
+  'Writing the HDL by hand is slow. The HDL code synthesizes into gates on the FPGA, and the timing report ' +
+  'shows the critical path. We moved the adder into a pipeline stage and the clock went from 150 to 210 MHz. ' +
+  'Next week: simulation with Verilator and a look at the register file.';
+const SPACE_NEWS =
+  'The spacecraft Progress MS-04 failed to reach orbit in December 2016. Roscosmos said the third stage of the ' +
+  'Soyuz rocket shut down early, and the cargo ship burned up over Siberia with food, fuel and equipment for the crew.';
+const MS_ARTICLE =
+  'Multiple sclerosis is a disease of the brain and spinal cord. The immune system attacks myelin, the coating ' +
+  'of nerve fibres, causing inflammation and lesions. Patients with MS often have fatigue, numbness and vision ' +
+  'problems; a neurologist confirms the diagnosis with an MRI scan. A relapse can follow an infection.';
+
+/** The first occurrence of `word` in `sentence`, as the highlighter would see it. */
+function at(sentence: string, word: string, nameHasCapitals = false) {
+  const start = sentence.indexOf(word);
+  if (start < 0) throw new Error(`${word} not in ${sentence}`);
+  return occurrenceAt(sentence, start, start + word.length, nameHasCapitals);
+}
+const judge = (sentence: string, word: string, page = sentence, nameHasCapitals = false) =>
+  judgeOccurrence(at(sentence, word, nameHasCapitals), pageMedicalScore(page, isMedicalWord), isMedicalWord);
+
+describe('pageMedicalScore', () => {
+  it('tells a health article from a chip-design blog and a space story', () => {
+    expect(pageMedicalScore(MS_ARTICLE, isMedicalWord)).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
+    expect(pageMedicalScore(CHIP_BLOG, isMedicalWord)).toBeLessThan(MEDICAL_PAGE_SCORE);
+    expect(pageMedicalScore(SPACE_NEWS, isMedicalWord)).toBeLessThan(MEDICAL_PAGE_SCORE);
+  });
+
+  it('counts distinct words, so one word repeated does not make a page medical', () => {
+    const repeated = `${'The vaccine for the server is a patch. '.repeat(30)}`;
+    expect(pageMedicalScore(repeated, () => true)).toBeLessThan(pageMedicalScore(MS_ARTICLE, isMedicalWord));
+    expect(pageMedicalScore('', isMedicalWord)).toBe(0);
+  });
+});
+
+describe('look-alikes that are refused', () => {
+  it.each([
+    ['the spacecraft Progress MS-04 failed to reach orbit', 'MS', SPACE_NEWS, 'code'],
+    ['Cholesterol is fine, but HDL-2 is a model number here.', 'HDL', CHIP_BLOG, 'code'],
+    ['MS-DOS 6.22 shipped with a disk utility.', 'MS', CHIP_BLOG, 'code'],
+    ['The HDL code synthesizes into gates.', 'HDL', CHIP_BLOG, 'general-abbreviation'],
+    ['We rewrote the HDL by hand.', 'HDL', CHIP_BLOG, 'general-abbreviation'],
+    ['The MS team shipped the update on Friday.', 'MS', SPACE_NEWS, 'general-abbreviation'],
+    ['reporter Alexia Jones wrote the story', 'Alexia', SPACE_NEWS, 'person'],
+    ['Alexia Smith is our new editor.', 'Alexia', SPACE_NEWS, 'person'],
+    ['An interview with Dr. Alexia about the launch.', 'Alexia', SPACE_NEWS, 'person'],
+    ['The story was written by Alexia for the weekend edition.', 'Alexia', SPACE_NEWS, 'proper-noun'],
+    ['Alexia Putellas Wins the Ballon d’Or Again', 'Alexia', SPACE_NEWS, 'proper-noun'],
+  ])('%s: "%s" is not medical here (%s)', (sentence, word, page, reason) => {
+    expect(judge(sentence, word, page)).toEqual({ medical: false, reason });
+  });
+});
+
+describe('medical uses that are kept', () => {
+  it.each([
+    ['Patients with MS often have fatigue.', 'MS', MS_ARTICLE],
+    ['Raising HDL cholesterol may lower heart risk.', 'HDL', CHIP_BLOG],
+    ['Her HDL level rose after the diet.', 'HDL', MS_ARTICLE],
+    ['alexia after a stroke means losing the ability to read', 'alexia', SPACE_NEWS],
+    ['Alexia after a stroke is rare.', 'Alexia', SPACE_NEWS],
+    ['Pure alexia is also called word blindness.', 'alexia', SPACE_NEWS],
+    ['Anemia Treatment Options', 'Anemia', MS_ARTICLE],
+    ['Living With Multiple Sclerosis', 'Multiple Sclerosis', SPACE_NEWS],
+    ['A neurologist confirms the diagnosis with an MRI scan.', 'MRI', MS_ARTICLE],
+    ['Type 2 diabetes and COVID-19 raise the risk.', 'diabetes', SPACE_NEWS],
+  ])('%s: "%s" is medical', (sentence, word, page) => {
+    expect(judge(sentence, word, page)).toEqual({ medical: true });
+  });
+
+  it('lets capitals pass when the dictionary writes the name with them', () => {
+    expect(judge('He was told he has Crohn disease.', 'Crohn disease', SPACE_NEWS, true)).toEqual({ medical: true });
+    expect(judge('Ask about Parkinson.', 'Parkinson', SPACE_NEWS, true)).toEqual({ medical: true });
+  });
+});
