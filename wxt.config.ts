@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { dictionaryPlugin } from './dictionary/vite-plugin';
 
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // A separate output folder lets parallel work (benchmarks, tests) build without racing.
@@ -13,7 +15,9 @@ export default defineConfig({
     name: 'MedGloss',
     description: 'Highlights medical jargon on any page and explains it in plain language. Offline and private.',
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'MedGloss' },
+    // Rendered from assets/icon.svg by `npm run icons` (committed PNGs: public/icon/).
+    icons: ICONS,
+    action: { default_title: 'MedGloss', default_icon: ICONS },
     commands: {
       'explain-selection': {
         suggested_key: { default: 'Alt+Shift+E' },
