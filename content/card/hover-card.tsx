@@ -175,11 +175,16 @@ export class HoverCard {
           offset(6),
           flip({ padding: 8 }),
           shift({ padding: 8 }),
-          // A small window (or 200% zoom) gets a shorter card that scrolls inside itself.
+          // A small window (or 200% zoom) gets a shorter, narrower card that scrolls inside itself.
           size({
             padding: 8,
-            apply: ({ availableHeight }) =>
-              host.style.setProperty('--medgloss-max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+            apply: ({ availableHeight }) => {
+              host.style.setProperty('--medgloss-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+              // The full window width less 8 px each side (not the width right of the term:
+              // shift() moves the card left when it needs room).
+              const width = this.doc.documentElement.clientWidth || window.innerWidth;
+              host.style.setProperty('--medgloss-max-width', `${Math.max(200, width - 16)}px`);
+            },
           }),
         ],
       }).then(({ x, y }) => {
