@@ -23,6 +23,8 @@ export interface CompiledEntry {
   broad?: true;
   /** One of the reader's own terms. */
   user?: true;
+  /** For an own term: the dictionary's entry of the same name, shown below the reader's text. */
+  dictionaryEntry?: string;
   /** More names lookup finds this entry by, not shown as "Also called" (dated WordNet synonyms). */
   lookupNames?: string[];
 }

@@ -4,6 +4,7 @@
  */
 import type { CompiledEntry } from '../../dictionary/compile';
 import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
+import { DictionaryMeaning } from './DictionaryMeaning';
 
 export interface TermCardProps {
   entry: CompiledEntry;
@@ -17,7 +18,7 @@ export interface TermCardProps {
   onClose?: () => void;
 }
 
-function SenseItem({
+export function SenseItem({
   sense,
   likely,
   linked,
@@ -97,6 +98,9 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           <span class="label">Also called: </span>
           {aliases.join(', ')}
         </p>
+      )}
+      {entry.user && entry.dictionaryEntry && linked.get(entry.dictionaryEntry) && (
+        <DictionaryMeaning entry={linked.get(entry.dictionaryEntry)!} linked={linked} onOpen={onOpen} />
       )}
       {entry.detail && (
         <details>

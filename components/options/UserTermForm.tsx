@@ -38,7 +38,11 @@ function validate(
     .filter(Boolean);
   const checked = checkUserTerm({ term: fields.term, aliases, explanation: fields.explanation }, 'This term');
   if (!checked.ok) return { form: checked.error };
-  const term = checked.value;
+  const term: UserTerm = { ...checked.value, updated: Date.now() };
+  if (editingId === undefined && saved.length >= USER_TERM_LIMITS.count)
+    return {
+      form: `You have ${saved.length.toLocaleString('en')} terms, the most MedGloss keeps. Delete one to add another.`,
+    };
 
   const others = saved.filter((t) => t.id !== editingId);
   // Two terms whose names differ only in punctuation share an id, which findDuplicateNames does not see.

@@ -69,6 +69,7 @@ export function LookupBox() {
             >
               <span class="hit-name">{hit.name}</span>
               {hit.name !== hit.entry.term && <span class="hit-term"> → {hit.entry.term}</span>}
+              {hit.entry.user && <span class="hit-mine"> · your term</span>}
             </li>
           ))}
         </ul>
