@@ -66,12 +66,15 @@ export function UserTermForm({
   prefill,
   onSaved,
   onCancel,
+  onRefused,
 }: {
   editing?: UserTerm;
   /** A term to start a new entry with (text the reader chose on a page). */
   prefill?: string;
   onSaved: (term: UserTerm) => void;
   onCancel?: () => void;
+  /** Called when a save is refused, so that an earlier "Added" message does not stand beside the error. */
+  onRefused?: () => void;
 }) {
   const id = useId();
   const [fields, setFields] = useState<Fields>(
@@ -94,7 +97,11 @@ export function UserTermForm({
     value: fields[name],
     'aria-invalid': errors[name] ? ('true' as const) : undefined,
     'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-    onInput: (event: Event) => setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value }),
+    onInput: (event: Event) => {
+      setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value });
+      // A message about this field (or the whole form) is stale once the reader changes it.
+      if (errors[name] || errors.form) setErrors(({ [name]: _field, form: _form, ...rest }) => rest);
+    },
   });
   const message = (name: keyof Fields) =>
     errors[name] && (
@@ -112,6 +119,7 @@ export function UserTermForm({
       const result = validate(fields, await readSetting(ownTerms), editing?.id);
       if (!('list' in result)) {
         setErrors(result);
+        onRefused?.();
         document
           .getElementById(`${id}-${result.term ? 'term' : result.explanation ? 'explanation' : 'aliases'}`)
           ?.focus();

@@ -204,7 +204,11 @@ export function UserTerms() {
         )}
       </p>
       <h3>Add a term</h3>
-      <UserTermForm prefill={prefill} onSaved={(saved) => setStatus({ text: `Added “${saved.term}”.` })} />
+      <UserTermForm
+        prefill={prefill}
+        onSaved={(saved) => setStatus({ text: `Added “${saved.term}”.` })}
+        onRefused={() => setStatus(undefined)}
+      />
     </>
   );
 }

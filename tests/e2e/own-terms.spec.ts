@@ -173,3 +173,34 @@ test('an import is previewed, keeps newer texts from an older backup, can be und
   );
   expect(await storedTerms(background)).toHaveLength(2);
 });
+
+test('a form error goes once the field is edited or cleared, and never stands beside an earlier "Added"', async ({
+  context,
+  extensionId,
+}) => {
+  const options = await openOptions(context, extensionId);
+  const form = options.getByRole('form', { name: 'Add a term' });
+  const add = form.getByRole('button', { name: 'Add term' });
+  await form.getByLabel('Term').fill('Zorblax');
+  await form.getByLabel('Explanation').fill('A made-up word.');
+  await add.click();
+  const added = options.getByRole('status').filter({ hasText: 'Added “Zorblax”.' });
+  await expect(added).toBeVisible();
+
+  const duplicate = form.getByText('You already have a term named “Zorblax”.');
+  await form.getByLabel('Term').fill('zorblax');
+  await form.getByLabel('Explanation').fill('Again.');
+  await add.click();
+  await expect(duplicate).toBeVisible();
+  await expect(added, 'the earlier "Added" goes when a new save is refused').toHaveCount(0);
+  await form.getByLabel('Term').press('End');
+  await form.getByLabel('Term').pressSequentially('ia');
+  await expect(duplicate, 'edited: the message is stale').toHaveCount(0);
+  await expect(form.getByLabel('Term')).not.toHaveAttribute('aria-invalid', 'true');
+
+  await form.getByLabel('Term').fill('Zorblax');
+  await add.click();
+  await expect(duplicate).toBeVisible();
+  await form.getByLabel('Term').fill('');
+  await expect(duplicate, 'cleared: the message is stale').toHaveCount(0);
+});
