@@ -11,6 +11,7 @@ import type { CompiledEntry } from './dictionary/compile';
 export interface PageInfo {
   hostname: string;
   status: 'ready' | 'off' | 'working';
+  /** `term`: the words as first met on the page; `count`: how often the page uses it. */
   terms: { id: string; term: string; count: number }[];
 }
 
