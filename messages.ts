@@ -3,7 +3,8 @@
  * - content script -> background: entry data for a card;
  * - content script -> background: look up any text (a selection), open the options page;
  * - popup -> content script: what the page is, which terms it found, show one of them;
- * - background -> content script: explain the current selection (context menu, shortcut).
+ * - background -> content script: explain the current selection (context menu, shortcut);
+ * - content script -> background: the page's state, shown on the toolbar badge.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CompiledEntry } from './dictionary/compile';
@@ -25,6 +26,8 @@ interface ProtocolMap {
   lookupText(text: string): string | null;
   /** Open the card for the selected text; `text` is the selection as the context menu saw it. */
   explainSelection(text: string | undefined): boolean;
+  /** Content script (top frame) -> background: the page's state for the toolbar badge. */
+  pageStatus(state: { status: 'ready' | 'off' | 'working'; terms: number }): void;
   /** Open the options page, on the "add your own term" form when `addTerm` is given. */
   openOptions(addTerm: string | undefined): void;
 }

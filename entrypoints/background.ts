@@ -9,6 +9,7 @@ import { onMessage, sendMessage } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
 import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
+import { badgeFor } from '@/settings/badge';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
@@ -27,6 +28,15 @@ export default defineBackground(() => {
   });
 
   onMessage('lookupText', async ({ data: text }) => (await lookup()).explain(text)?.id ?? null);
+
+  // The toolbar badge follows each tab's page: "off", or the number of terms found.
+  onMessage('pageStatus', ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const badge = badgeFor(data);
+    if (tabId === undefined || !badge) return;
+    void browser.action.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
+    void browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
+  });
 
   onMessage('openOptions', ({ data: addTerm }) => {
     const hash = addTerm ? `#add=${encodeURIComponent(addTerm)}` : '';
