@@ -10,6 +10,7 @@ import { NotInDictionary } from '../../components/card/NotInDictionary';
 import cardCss from '../../components/card/term-card.css?inline';
 import type { CompiledEntry } from '../../dictionary/compile';
 import { createShadowHost } from './shadow-host';
+import { isOnDarkBackground } from './page-theme';
 import { TERM_ATTRIBUTE } from '../highlight/highlighter';
 import { rankSenses, type SenseContext } from '../../dictionary/senses';
 
@@ -130,6 +131,9 @@ export class HoverCard {
     const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(context)) : undefined;
     const { host, root } = this.ensureHost();
     host.setAttribute('aria-label', `${entry.term}: explanation`);
+    // On a dark page the card is dark too, whatever the system theme says.
+    if (isOnDarkBackground(context)) host.setAttribute('data-page-theme', 'dark');
+    else host.removeAttribute('data-page-theme');
     render(
       <TermCard
         entry={entry}
