@@ -43,6 +43,13 @@ export default defineBackground(() => {
     void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
   });
 
+  // Once, on a fresh install (not on updates): what MedGloss does and how to use it.
+  const onInstalled = ({ reason }: { reason: string }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  };
+  // The e2e tests' fresh profiles are all fresh installs: there the tests call it themselves.
+  if (import.meta.env.MODE !== 'e2e') browser.runtime.onInstalled.addListener(onInstalled);
+
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus
       .removeAll()
@@ -73,5 +80,5 @@ export default defineBackground(() => {
   // listeners the browser would. Vite replaces MODE at build time and drops this from the
   // production build (tests/unit/built-extension.test.ts checks).
   if (import.meta.env.MODE === 'e2e')
-    Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU } });
+    Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU, onInstalled } });
 });

@@ -75,6 +75,15 @@ export function App() {
         >
           Settings
         </a>
+        <a
+          href={browser.runtime.getURL('/welcome.html')}
+          onClick={(event) => {
+            event.preventDefault();
+            void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).then(() => window.close());
+          }}
+        >
+          Welcome and tips
+        </a>
       </footer>
     </main>
   );

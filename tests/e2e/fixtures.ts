@@ -104,7 +104,16 @@ export async function clickExplainMenu(background: Worker, tabId: number, select
   );
 }
 
+/** The background's install listener, as the browser calls it after an install or an update. */
+export async function runInstalled(background: Worker, reason: 'install' | 'update'): Promise<void> {
+  await background.evaluate(
+    (reason) => (globalThis as unknown as { medglossTest: TestHooks }).medglossTest.onInstalled({ reason }),
+    reason,
+  );
+}
+
 interface TestHooks {
+  onInstalled(details: { reason: string }): void;
   runCommand(command: string): Promise<void>;
   clickMenu(info: { menuItemId: string; selectionText?: string }, tab: { id: number }): void;
   EXPLAIN_MENU: string;
