@@ -5,6 +5,7 @@
 import type { CompiledEntry } from '../../dictionary/compile';
 import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
 import { DictionaryMeaning } from './DictionaryMeaning';
+import { ReportProblem } from './ReportProblem';
 
 export interface TermCardProps {
   entry: CompiledEntry;
@@ -16,6 +17,8 @@ export interface TermCardProps {
   onBack?: () => void;
   /** Shown as a close button where the card floats over a page. */
   onClose?: () => void;
+  /** The page the card is on: a report may include it if the reader ticks it. */
+  pageUrl?: string;
 }
 
 export function SenseItem({
@@ -53,7 +56,7 @@ function distinctNames(term: string, aliases: string[]): string[] {
   return aliases.filter((alias) => !seen.has(key(alias)) && seen.add(key(alias)));
 }
 
-export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }: TermCardProps) {
+export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, pageUrl }: TermCardProps) {
   const senses = entry.senses ? (senseOrder ?? entry.senses.map((_, i) => i)).map((i) => entry.senses![i]) : [];
   const related = entry.related.flatMap((id) => linked.get(id) ?? []);
   const aliases = distinctNames(entry.term, entry.aliases);
@@ -121,6 +124,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           ))}
         </p>
       )}
+      {!entry.user && <ReportProblem key={entry.id} entry={entry} pageUrl={pageUrl} />}
       <footer>
         <span class="source">
           {entry.user

@@ -148,6 +148,7 @@ export class HoverCard {
           this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined
         }
         onClose={() => this.close({ returnFocus: true })}
+        pageUrl={this.doc.location.href}
       />,
       root,
     );
