@@ -19,6 +19,8 @@ export interface CompiledEntry {
   related: string[];
   senses?: Sense[];
   source: string;
+  /** The first source's public page: the card links to it (opened by the reader, never loaded). */
+  sourceUrl?: string;
   reviewed: boolean;
   broad?: true;
   /** One of the reader's own terms. */
@@ -100,6 +102,7 @@ export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Co
       related: entry.related ?? [],
       senses: entry.senses,
       source: entry.source,
+      ...(entry.sourceUrl ? { sourceUrl: entry.sourceUrl } : {}),
       reviewed: Boolean(entry.reviewedBy),
     });
     const names = [entry.term, ...(entry.aliases ?? [])];

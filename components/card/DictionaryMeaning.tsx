@@ -29,7 +29,16 @@ export function DictionaryMeaning({
       ) : (
         <p class="explanation">{entry.explanation}</p>
       )}
-      <p class="source">Checked against: {entry.source}</p>
+      <p class="source">
+        Checked against:{' '}
+        {entry.sourceUrl ? (
+          <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer">
+            {entry.source}
+          </a>
+        ) : (
+          entry.source
+        )}
+      </p>
     </section>
   );
 }

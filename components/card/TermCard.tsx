@@ -131,7 +131,16 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, p
             ? 'Added by you'
             : entry.broad
               ? 'General English dictionary (WordNet 3.1, Princeton University): not checked for medical accuracy'
-              : `Checked against: ${entry.source}`}
+              : [
+                  'Checked against: ',
+                  entry.sourceUrl ? (
+                    <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer">
+                      {entry.source}
+                    </a>
+                  ) : (
+                    entry.source
+                  ),
+                ]}
         </span>
         <span class="advice">Not medical advice.</span>
       </footer>

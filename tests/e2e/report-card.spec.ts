@@ -1,5 +1,5 @@
 /** "Report a problem" on a card: the report holds the term and entry, the page only when ticked, and is copied, never sent. */
-import { card, expect, highlights, openDemo, test } from './fixtures';
+import { card, expect, highlights, openDemo, servePage, test, waitForPass } from './fixtures';
 
 test('a card prepares a short report and copies it; the page address only when ticked; nothing is sent', async ({
   context,
@@ -26,4 +26,29 @@ test('a card prepares a short report and copies it; the page address only when t
   await expect(shown.getByRole('status')).toContainText('Copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await report.inputValue());
   expect(requests, 'nothing is sent').toEqual([]);
+});
+
+test('a card whose source is a public page links to it, opening in a new tab without referrer', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.goto(
+    server.url +
+      servePage(
+        'source-link',
+        '<!doctype html><html lang="en"><body><p>The child had opsoclonus and ataxia.</p></body></html>',
+      ),
+  );
+  await waitForPass(page);
+  await highlights(page, 'opsoclonus').first().hover();
+  const link = card(page)
+    .locator('footer')
+    .getByRole('link', { name: /NINDS: Opsoclonus Myoclonus/ });
+  await expect(link).toHaveAttribute(
+    'href',
+    'https://www.ninds.nih.gov/health-information/disorders/opsoclonus-myoclonus',
+  );
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
