@@ -80,7 +80,6 @@ export class HoverCard {
     this.isPinned = options.pinned ?? false;
     this.anchor = mark;
     this.reference = { at: mark, watched: mark };
-    mark.setAttribute('aria-expanded', 'true');
     this.history = [];
     await this.show(id);
     if (options.focus) this.focusInside();
@@ -212,7 +211,6 @@ export class HoverCard {
     this.anchor = undefined;
     this.reference = undefined;
     this.isPinned = false;
-    anchor?.removeAttribute('aria-expanded');
     if (this.root) render(null, this.root);
     this.host?.remove();
     this.host = undefined;
