@@ -1,6 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { dictionaryPlugin } from './dictionary/vite-plugin';
+
+/**
+ * Preact supports `dangerouslySetInnerHTML` with one `el.innerHTML = html` assignment, which
+ * Firefox review's linter (web-ext lint) flags. MedGloss never uses it (all text is rendered as
+ * text), so the build turns that assignment into `textContent`: the warning goes, and even a
+ * future misuse would show markup as text. tests/unit/built-extension.test.ts checks the bundles.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  return {
+    name: 'medgloss:preact-without-inner-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.m?js$/.test(id.split('?')[0])) return null;
+      const rewritten = code.replace(/\.innerHTML\s*=(?!=)/g, '.textContent=');
+      if (rewritten === code) this.error('preact: the innerHTML assignment to rewrite was not found');
+      return { code: rewritten, map: null };
+    },
+  };
+}
 
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
@@ -42,6 +62,6 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), dictionaryPlugin()],
+    plugins: [preact(), dictionaryPlugin(), preactWithoutInnerHtml()],
   }),
 });
