@@ -1,11 +1,12 @@
 /**
  * `npm run screenshots`: the README's pictures of the card on the demo page, in light and dark
- * mode, in a narrow window and at the edge of the page. Run after a build.
+ * mode, in a narrow window and at the edge of the page; the popup on the demo page and the welcome
+ * page. Run after a build.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { backgroundWorker, extensionId, launchWithExtension } from './browser';
 import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -60,6 +61,34 @@ async function shoot(context: BrowserContext, url: string, shot: Shot): Promise<
   await page.close();
 }
 
+/** The popup for the demo page's tab, as a page of popup size, and the welcome page. */
+async function shootPages(context: BrowserContext, url: string): Promise<void> {
+  const demo = await context.newPage();
+  await demo.goto(url);
+  await demo.waitForSelector('html[data-medgloss-status="ready"]');
+  const background = await backgroundWorker(context);
+  const tabId = await background.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  const id = await extensionId(context);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 560 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.getByRole('region', { name: 'Terms on this page' }).waitFor();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: resolve(OUT, 'popup.png') });
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 760 });
+  await welcome.goto(`chrome-extension://${id}/welcome.html`);
+  await welcome.locator('mark[data-medgloss-term="neuroblastoma"]').hover();
+  await welcome.locator('medgloss-card .card').waitFor();
+  await welcome.waitForTimeout(300);
+  await welcome.screenshot({ path: resolve(OUT, 'welcome.png') });
+  await Promise.all([demo.close(), popup.close(), welcome.close()]);
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startStaticServer({ '/': resolve(ROOT, 'demo') });
@@ -67,10 +96,11 @@ async function main(): Promise<void> {
     const context = await launchWithExtension({ colorScheme });
     for (const shot of SHOTS.filter((s) => s.colorScheme === colorScheme))
       await shoot(context, `${server.url}/oms-faq.html`, shot);
+    if (colorScheme === 'light') await shootPages(context, `${server.url}/oms-faq.html`);
     await context.close();
   }
   await server.close();
-  console.log(`Saved ${SHOTS.length} screenshots in ${OUT}`);
+  console.log(`Saved ${SHOTS.length + 2} screenshots in ${OUT}`);
 }
 
 main().catch((error: unknown) => {
