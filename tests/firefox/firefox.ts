@@ -20,7 +20,8 @@ const ADDON_ID = 'medgloss@medgloss.app';
 const ADDON_UUID = '6d1a3c2e-0b7f-4c55-9d0e-4a8f6b2c1e01';
 export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
-export async function launchFirefox(): Promise<Browser> {
+/** `prefs`: more Firefox preferences for this browser. */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: the suite's global setup makes it.`);
   const browser = await puppeteer.launch({
@@ -35,6 +36,7 @@ export async function launchFirefox(): Promise<Browser> {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
       // permissions.request() from the popup: grant without the doorhanger headless cannot click.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...prefs,
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
