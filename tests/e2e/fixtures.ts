@@ -11,10 +11,16 @@ import { startStaticServer, type Route, type StaticServer } from '../../scripts/
 export { HAS_SHARED_PAGES, NO_SHARED_PAGES, ROOT, SHARED_PAGES } from './paths';
 
 /** Test pages made on the fly: `/generated/<name>.html`. */
-const generated = new Map<string, { body: string; headers?: Record<string, string> }>();
+const generated = new Map<string, { body: string; headers?: Record<string, string>; delayMs?: number }>();
 export function servePage(name: string, body: string, headers?: Record<string, string>): string {
   generated.set(`/generated/${name}.html`, { body, headers });
   return `/generated/${name}.html`;
+}
+
+/** A stylesheet made on the fly, `/generated/<name>.css`, answered after `delayMs`. */
+export function serveStylesheet(name: string, css: string, delayMs = 0): string {
+  generated.set(`/generated/${name}.css`, { body: css, headers: { 'content-type': 'text/css' }, delayMs });
+  return `/generated/${name}.css`;
 }
 const generatedRoute: Route = (path) => generated.get(path);
 
