@@ -5,7 +5,14 @@
  * reader says otherwise): an old backup never silently overwrites newer texts. The total never
  * goes over USER_TERM_LIMITS.count.
  */
-import { USER_TERM_LIMITS, findDuplicateNames, readUserTermsFile, type Checked, type UserTerm } from './user-terms';
+import {
+  USER_TERM_LIMITS,
+  findDuplicateNames,
+  nameSlug,
+  readUserTermsFile,
+  type Checked,
+  type UserTerm,
+} from './user-terms';
 
 export interface ImportPlan {
   add: UserTerm[];
@@ -27,17 +34,20 @@ const sameText = (a: UserTerm, b: UserTerm) =>
 
 /** Sorts the file's terms into add, replace, older and same; refuses clashes and going over the limit. */
 export function planImport(file: UserTerm[], existing: UserTerm[]): Checked<ImportPlan> {
-  const saved = new Map(existing.map((t) => [t.id, t]));
+  // A file term is "yours" when its name matches (ids in files are ignored); it keeps your id.
+  const saved = new Map(existing.map((t) => [nameSlug(t.term), t]));
   const plan: ImportPlan = { add: [], replace: [], older: [], same: [] };
-  for (const term of file) {
-    const mine = saved.get(term.id);
+  for (const found of file) {
+    const mine = saved.get(nameSlug(found.term));
+    const term = mine ? { ...found, id: mine.id } : found;
     if (!mine) plan.add.push(term);
     else if (sameText(term, mine)) plan.same.push(term);
     // A file term without a date is older than a dated one of yours: dates came with this check.
     else if (mine.updated && (term.updated ?? 0) < mine.updated) plan.older.push(term);
     else plan.replace.push(term);
   }
-  const clash = findDuplicateNames([...existing.filter((e) => !file.some((t) => t.id === e.id)), ...file]);
+  const incoming = [...plan.add, ...plan.replace, ...plan.older, ...plan.same];
+  const clash = findDuplicateNames([...existing.filter((e) => !incoming.some((t) => t.id === e.id)), ...incoming]);
   if (clash)
     return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
   const total = existing.length + plan.add.length;
@@ -86,4 +96,21 @@ export function describePlan(plan: ImportPlan): string {
   ];
   const total = plan.add.length + plan.replace.length + plan.older.length + plan.same.length;
   return `The file has ${total} ${total === 1 ? 'term' : 'terms'}: ${parts.join(', ')}.`;
+}
+
+/** An import with the default choices, in one step: the terms to save and how many the file held. */
+export function parseUserTermsFile(
+  text: string,
+  existing: UserTerm[],
+): Checked<{ terms: UserTerm[]; imported: number }> {
+  const plan = planImportFile(text, existing);
+  if (!plan.ok) return plan;
+  const { add, replace, older, same } = plan.value;
+  return {
+    ok: true,
+    value: {
+      terms: applyImport(existing, plan.value),
+      imported: add.length + replace.length + older.length + same.length,
+    },
+  };
 }

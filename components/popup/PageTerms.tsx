@@ -37,7 +37,7 @@ export function PageTerms({
 export function NoPageTerms({ page, paused }: { page: PageInfo | null; paused: boolean | undefined }) {
   const why =
     page === null
-      ? 'MedGloss cannot run on this page: browser pages, extension stores and PDFs are closed to extensions. You can still look words up.'
+      ? 'MedGloss does not run on this page: browser pages, extension stores and PDFs are closed to extensions (and a browser may ask you to allow a site first). You can still look words up.'
       : paused
         ? 'MedGloss is paused everywhere: switch the pause off to see the terms on this page.'
         : page.status === 'off'

@@ -1,6 +1,7 @@
 /** The toolbar popup: this site's switch, the lookup box and the terms found on this page. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { SiteAccess } from '@/components/popup/SiteAccess';
 import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { LookupBox } from '@/components/popup/LookupBox';
@@ -43,6 +44,16 @@ export function App() {
     }
   };
 
+  /** Content scripts start in an open tab only when it loads again: reload it, then ask it again. */
+  const reloadAndRefresh = async (id: number) => {
+    await browser.tabs.reload(id);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((done) => setTimeout(done, 250));
+      const info = await sendMessage('getPageInfo', undefined, id).catch(() => null);
+      if (info) return setPage(info);
+    }
+  };
+
   useEffect(() => {
     void targetTabId().then((id) => {
       setTabId(id);
@@ -53,7 +64,11 @@ export function App() {
   return (
     <main class="popup">
       <h1>MedGloss</h1>
-      {page && <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />}
+      {page === undefined ? null : page ? (
+        <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
+      ) : (
+        <SiteAccess onGranted={() => tabId !== undefined && void reloadAndRefresh(tabId)} />
+      )}
       <PauseSwitch />
       <LookupBox />
       {page && tabId !== undefined && page.terms.length > 0 ? (

@@ -11,12 +11,14 @@ import { sendMessage } from '@/messages';
 export function LiveParagraph() {
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
+    const marks = [...(ref.current?.querySelectorAll<HTMLElement>('mark') ?? [])];
     const card = new HoverCard(document, {
+      isHighlight: (mark) => marks.includes(mark),
+      openRoot: () => true, // read only by the e2e build, as on pages there
       loadEntries: (ids) => sendMessage('getEntries', ids),
       senseContext: (mark) => senseContextAt(mark, mark.textContent ?? ''),
       addOwnTerm: () => undefined,
     });
-    const marks = [...(ref.current?.querySelectorAll<HTMLElement>('mark') ?? [])];
     const open = (event: Event) =>
       void card.open(event.currentTarget as HTMLElement, { pinned: event.type === 'click' });
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && card.close({ returnFocus: true });

@@ -23,9 +23,11 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
   return page;
 }
 
+const OWN_OMS = 'user-00000000000000000000a0a0';
+
 const many = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({
-    id: `user-term-${i + from}`,
+    id: `user-${(i + from).toString(16).padStart(24, '0')}`,
     term: `Term ${i + from}`,
     aliases: [],
     explanation: `Explanation number ${i + from}.`,
@@ -38,10 +40,10 @@ test('your own "OMS" comes first, marked as yours, and the dictionary’s meanin
   extensionId,
 }) => {
   await setStorage(background, 'local', {
-    userTerms: [{ id: 'user-oms', term: 'OMS', aliases: [], explanation: 'My note: what Dr Lee calls it.' }],
+    userTerms: [{ id: OWN_OMS, term: 'OMS', aliases: [], explanation: 'My note: what Dr Lee calls it.' }],
   });
   const page = await openDemo(context, server.url);
-  const mark = highlights(page, 'user-oms').first();
+  const mark = highlights(page, OWN_OMS).first();
   await mark.scrollIntoViewIfNeeded();
   await mark.hover();
   const shown = card(page);
@@ -127,7 +129,7 @@ test('an import is previewed, keeps newer texts from an older backup, can be und
       explanation: 'Mine, edited lately.',
       updated: Date.UTC(2026, 10, 20),
     },
-    { id: 'user-beta', term: 'Beta', aliases: [], explanation: 'Mine, unchanged.' },
+    { id: 'user-0000000000000000000000b1', term: 'Beta', aliases: [], explanation: 'Mine, unchanged.' },
   ];
   await setStorage(background, 'local', { userTerms: saved });
   const options = await openOptions(context, extensionId);

@@ -87,5 +87,5 @@ test('an empty list says why: no terms, switched off, or a page MedGloss cannot 
   const settingsTab = await context.newPage();
   await settingsTab.goto(`chrome-extension://${extensionId}/options.html`);
   popup = await openPopup(context, extensionId, await tabIdOf(background, settingsTab));
-  await expect(popup.getByRole('status').filter({ hasText: 'MedGloss cannot run on this page' })).toBeVisible();
+  await expect(popup.getByRole('status').filter({ hasText: 'MedGloss does not run on this page' })).toBeVisible();
 });

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { exportUserTerms, userTermId, type UserTerm } from '../../settings/user-terms';
-import { applyImport, describePlan, planImportFile, undoImport } from '../../settings/term-import';
+import { exportUserTerms, isUserTermId, nameSlug, readUserTerms, type UserTerm } from '../../settings/user-terms';
+import { applyImport, describePlan, parseUserTermsFile, planImportFile, undoImport } from '../../settings/term-import';
 
-/** The terms an import of `text` would leave, with the default choices, as the options page saves them. */
-function parseUserTermsFile(text: string, existing: UserTerm[]) {
-  const plan = planImportFile(text, existing);
-  if (!plan.ok) return plan;
-  const { add, replace, older, same } = plan.value;
-  return {
-    ok: true as const,
-    value: {
-      terms: applyImport(existing, plan.value),
-      imported: add.length + replace.length + older.length + same.length,
-    },
-  };
-}
-
-const saved: UserTerm[] = [{ id: 'user-zorblax', term: 'zorblax', aliases: [], explanation: 'A test word.' }];
+const saved: UserTerm[] = [
+  { id: 'user-0123456789abcdef01234567', term: 'zorblax', aliases: [], explanation: 'A test word.' },
+];
+const withoutIds = (terms: UserTerm[]) =>
+  terms.map(({ term, aliases, explanation }) => ({ term, aliases, explanation }));
 
 function refused(text: string): string {
   const result = parseUserTermsFile(text, saved);
@@ -29,7 +19,8 @@ function refused(text: string): string {
 describe('own terms import', () => {
   it('round-trips an export', () => {
     const result = parseUserTermsFile(exportUserTerms(saved), []);
-    expect(result).toEqual({ ok: true, value: { terms: saved, imported: saved.length } });
+    expect(result.ok && withoutIds(result.value.terms)).toEqual(withoutIds(saved));
+    expect(result.ok && result.value.imported).toBe(saved.length);
   });
 
   it('adds new terms and replaces a term of the same name', () => {
@@ -42,6 +33,8 @@ describe('own terms import', () => {
       ['Zorblax', 'Changed.'],
       ['flumox', 'Another one.'],
     ]);
+    // The replaced term keeps its id, so its highlights stay the same.
+    expect(result.ok && result.value.terms[0].id).toBe(saved[0].id);
   });
 
   it('refuses a file that is not JSON, naming the problem', () => {
@@ -104,8 +97,31 @@ describe('own terms import', () => {
     ).toBe(true);
   });
 
-  it('makes stable ids from names', () => {
-    expect(userTermId('Wilms’ Tümor 2')).toBe('user-wilms-tumor-2');
+  it('compares names without case, accents or punctuation', () => {
+    expect(nameSlug('Wilms’ Tümor 2')).toBe('wilms-tumor-2');
+  });
+});
+
+describe('own-term ids', () => {
+  it('are random, not made from the name, and kept once stored', () => {
+    const file = JSON.stringify([{ term: 'zorblax', explanation: 'x', id: 'user-zorblax' }]);
+    const result = parseUserTermsFile(file, []);
+    const id = result.ok ? result.value.terms[0].id : '';
+    expect(isUserTermId(id)).toBe(true);
+    expect(id).not.toContain('zorblax');
+    expect(readUserTerms([{ id, term: 'zorblax', aliases: [], explanation: 'x' }])[0].id).toBe(id);
+  });
+
+  it('replaces an old guessable id (and a repeated one), keeping the term', () => {
+    const [old, twice] = readUserTerms([
+      { id: 'user-zorblax', term: 'zorblax', aliases: ['zbx'], explanation: 'Mine.' },
+      { id: saved[0].id, term: 'flumox', aliases: [], explanation: 'x' },
+      { id: saved[0].id, term: 'other', aliases: [], explanation: 'y' },
+    ]).filter((t) => t.id !== saved[0].id);
+    expect(old).toMatchObject({ term: 'zorblax', aliases: ['zbx'], explanation: 'Mine.' });
+    expect(isUserTermId(old.id)).toBe(true);
+    expect(twice.term).toBe('other');
+    expect(isUserTermId(twice.id)).toBe(true);
   });
 });
 
