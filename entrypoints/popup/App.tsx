@@ -6,6 +6,7 @@ import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { LookupBox } from '@/components/popup/LookupBox';
 import { NoPageTerms, PageTerms } from '@/components/popup/PageTerms';
+import { PopupFooter } from '@/components/popup/PopupFooter';
 import { useSetting } from '@/components/shared/use-setting';
 import { sendMessage, type PageInfo } from '@/messages';
 import { SETTINGS } from '@/settings/registry';
@@ -80,26 +81,7 @@ export function App() {
       ) : (
         page !== undefined && <NoPageTerms page={page} paused={paused} />
       )}
-      <footer class="popup-footer">
-        <a
-          href={browser.runtime.getURL('/options.html')}
-          onClick={(event) => {
-            event.preventDefault();
-            void browser.runtime.openOptionsPage().then(() => window.close());
-          }}
-        >
-          Settings
-        </a>
-        <a
-          href={browser.runtime.getURL('/welcome.html')}
-          onClick={(event) => {
-            event.preventDefault();
-            void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).then(() => window.close());
-          }}
-        >
-          Welcome and tips
-        </a>
-      </footer>
+      <PopupFooter />
     </main>
   );
 }
