@@ -10,9 +10,10 @@ import { watchTermNavigation } from '@/content/card/term-navigation';
 import { senseContextAt } from '@/content/highlight/page-context';
 import { PageHighlighting } from '@/content/highlight/page-highlighting';
 import { answerPageInfo } from '@/content/page-info';
+import { watchKnownWords } from '@/content/known-words';
 import { onMessage, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
-import { ownTerms, readSetting } from '@/settings/registry';
+import { knownWords, ownTerms, readSetting } from '@/settings/registry';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -42,16 +43,19 @@ export default defineContentScript({
       if (doc.readyState !== 'loading') done();
       else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
     });
-    const [terms, settings] = await Promise.all([
+    const [terms, known, settings] = await Promise.all([
       readSetting(ownTerms),
+      readSetting(knownWords),
       readPageSettings(location.hostname),
       domComplete,
     ]);
     highlighting.setOwnTerms(terms);
+    highlighting.setKnown(known.map((w) => w.id));
     apply(settings);
     const stops = [
       watchPageSettings(location.hostname, apply),
       ownTerms.item.watch((stored) => highlighting.setOwnTerms(ownTerms.read(stored))),
+      watchKnownWords(highlighting, card),
       // Every frame answers: the selection may be inside an iframe.
       onMessage('explainSelection', async ({ data: text }) => {
         const selection = window.getSelection();
