@@ -30,6 +30,7 @@ export async function setKnown(word: { id: string; term: string }, known: boolea
 
 function SayIt({ entry }: { entry: CompiledEntry }) {
   const voice = useVoice();
+  if (!entry.pronunciation && voice === 'waiting') return null;
   return (
     <p class="say">
       {entry.pronunciation && (
