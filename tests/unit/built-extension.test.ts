@@ -25,7 +25,9 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     it('carries no test hook (those are only in the e2e build, `wxt build --mode e2e`)', () => {
       const scripts = filesUnder(built).filter((file) => extname(file) === '.js');
       expect(scripts.some((file) => file.endsWith('background.js'))).toBe(true);
-      const hooked = scripts.filter((file) => /medglossTest|medglossRunCommand/.test(readFileSync(file, 'utf8')));
+      const hooked = scripts.filter((file) =>
+        /medglossTest|medglossRunCommand|medgloss-test-/.test(readFileSync(file, 'utf8')),
+      );
       expect(hooked).toEqual([]);
     });
   });
