@@ -7,7 +7,7 @@
  */
 import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
 import { CATEGORIES, type Category } from '../dictionary/schema';
-import { readUserTerms, type UserTerm } from './user-terms';
+import { isUserTermId, newUserTermId, readUserTerms, type UserTerm } from './user-terms';
 import { readKnownWords, readSavedWords, type KnownWord, type SavedWord } from './my-words';
 
 export interface Setting<T> {
@@ -17,6 +17,8 @@ export interface Setting<T> {
   /** How the reader knows it ("highlight style"), e.g. in the notice when it had to be reset. */
   label: string;
   default: T;
+  /** The storage item's version (its migrations lead up to it). */
+  version: number;
 }
 
 type Migrations = Record<number, (value: unknown) => unknown>;
@@ -37,6 +39,7 @@ function defineSetting<T>(
     read: (value) => read(value) ?? fallback,
     label,
     default: fallback,
+    version,
   };
 }
 
@@ -116,6 +119,17 @@ export const ownTerms = defineSetting<UserTerm[]>('local:userTerms', {
   label: 'your terms',
   default: [],
   read: readUserTerms,
+  // Version 2: random ids instead of MedGloss 0.1's guessable `user-<name>`; nothing else changes
+  // (invalid terms are left for storage repair, which tells the reader).
+  version: 2,
+  migrations: {
+    2: (terms) =>
+      Array.isArray(terms)
+        ? terms.map((t: unknown) =>
+            t && typeof t === 'object' && !isUserTermId((t as UserTerm).id) ? { ...t, id: newUserTermId() } : t,
+          )
+        : terms,
+  },
 });
 
 /** "My words": terms the reader saved from a card or the popup. Local: it can grow past sync's 8 KB. Work: a reset keeps it. */
