@@ -29,7 +29,8 @@ export const PAGE_TERMS_PORT = 'medgloss-page-terms';
  */
 function answerSidePanel(info: () => PageInfo): () => void {
   const onConnect = (port: Browser.runtime.Port) => {
-    if (port.name !== PAGE_TERMS_PORT) return;
+    // Only MedGloss's own pages (the side panel) connect; never another extension.
+    if (port.name !== PAGE_TERMS_PORT || port.sender?.id !== browser.runtime.id) return;
     const post = () => {
       try {
         port.postMessage(info());

@@ -67,14 +67,6 @@ async function shootLearning(context: BrowserContext, url: string): Promise<void
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-medgloss-status="ready"]');
-  // Two words in My words, saved from their cards.
-  for (const term of ['neuroblastoma', 'opsoclonus']) {
-    const mark = page.locator(`mark[data-medgloss-term="${term}"]`).first();
-    await mark.scrollIntoViewIfNeeded();
-    await mark.hover();
-    await page.locator('medgloss-card .card .star').click();
-    await page.keyboard.press('Escape');
-  }
   await page.evaluate(() => window.scrollTo(0, 0));
   // The extension's id for this tab: the popup and the panel take it as ?tab=.
   const background = context.serviceWorkers()[0];
@@ -83,6 +75,16 @@ async function shootLearning(context: BrowserContext, url: string): Promise<void
     const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
   });
+  // Two words in My words, saved with the star of the popup's lookup (the page's card has a closed root).
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  for (const term of ['neuroblastoma', 'opsoclonus']) {
+    await popup.getByRole('searchbox', { name: 'Look up a medical term' }).fill(term);
+    await popup.getByRole('option').first().click();
+    await popup.locator('.card .star').click();
+    await popup.locator('.saved-word', { hasText: term }).waitFor();
+  }
+  await popup.close();
   for (const [file, path, viewport] of [
     ['side-panel.png', 'sidepanel.html', { width: 380, height: 700 }],
     ['popup-my-words.png', 'popup.html', { width: 400, height: 700 }],
