@@ -14,6 +14,9 @@ import type { CompiledEntry } from './dictionary/compile';
 
 export interface PageInfo {
   hostname: string;
+  /** The page's title and address, for "My words" (the address is kept only if the reader allows it). */
+  title: string;
+  url: string;
   status: 'ready' | 'off' | 'working';
   terms: { id: string; term: string; count: number }[];
 }

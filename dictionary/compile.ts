@@ -23,6 +23,8 @@ export interface CompiledEntry {
   broad?: true;
   /** One of the reader's own terms. */
   user?: true;
+  /** How to say it, respelled ("op-so-KLO-nus"); curated entries only. */
+  pronunciation?: string;
   /** More names lookup finds this entry by, not shown as "Also called" (dated WordNet synonyms). */
   lookupNames?: string[];
 }
@@ -99,6 +101,7 @@ export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Co
       senses: entry.senses,
       source: entry.source,
       reviewed: Boolean(entry.reviewedBy),
+      pronunciation: entry.pronunciation,
     });
     const names = [entry.term, ...(entry.aliases ?? [])];
     for (const name of names) taken.add(aliasKey(name));

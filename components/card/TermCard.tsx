@@ -4,6 +4,7 @@
  */
 import type { CompiledEntry } from '../../dictionary/compile';
 import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
+import { CardActions } from './CardActions';
 
 export interface TermCardProps {
   entry: CompiledEntry;
@@ -92,6 +93,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
       ) : (
         <p class="explanation">{entry.explanation}</p>
       )}
+      <CardActions entry={entry} linked={linked} />
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">Also called: </span>

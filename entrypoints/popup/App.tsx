@@ -6,6 +6,8 @@ import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { LookupBox } from '@/components/popup/LookupBox';
 import { PageTerms } from '@/components/popup/PageTerms';
+import { LearnSection } from '@/components/popup/LearnSection';
+import { WordSourceContext } from '@/components/card/word-source';
 import { sendMessage, type PageInfo } from '@/messages';
 
 /** The tab the popup acts on: the active tab, or `?tab=ID` (how the end-to-end tests open it). */
@@ -48,36 +50,41 @@ export function App() {
     });
   }, []);
 
+  // A word saved from the popup's lookup was met on the tab's page.
+  const source = async () => (page ? { title: page.title, url: page.url } : {});
   return (
-    <main class="popup">
-      <h1>MedGloss</h1>
-      {page === undefined ? null : page ? (
-        <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
-      ) : (
-        <>
-          <p class="note">MedGloss does not run on this page. You can still look words up.</p>
-          <SiteAccess onGranted={() => tabId !== undefined && void reloadAndRefresh(tabId)} />
-        </>
-      )}
-      <PauseSwitch />
-      <LookupBox />
-      {page && tabId !== undefined && page.terms.length > 0 && (
-        <PageTerms
-          terms={page.terms}
-          onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())}
-        />
-      )}
-      <footer class="popup-footer">
-        <a
-          href={browser.runtime.getURL('/options.html')}
-          onClick={(event) => {
-            event.preventDefault();
-            void browser.runtime.openOptionsPage().then(() => window.close());
-          }}
-        >
-          Settings
-        </a>
-      </footer>
-    </main>
+    <WordSourceContext.Provider value={source}>
+      <main class="popup">
+        <h1>MedGloss</h1>
+        {page === undefined ? null : page ? (
+          <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
+        ) : (
+          <>
+            <p class="note">MedGloss does not run on this page. You can still look words up.</p>
+            <SiteAccess onGranted={() => tabId !== undefined && void reloadAndRefresh(tabId)} />
+          </>
+        )}
+        <PauseSwitch />
+        <LookupBox />
+        {page && tabId !== undefined && page.terms.length > 0 && (
+          <PageTerms
+            terms={page.terms}
+            onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())}
+          />
+        )}
+        <LearnSection tabId={tabId} />
+        <footer class="popup-footer">
+          <a
+            href={browser.runtime.getURL('/options.html')}
+            onClick={(event) => {
+              event.preventDefault();
+              void browser.runtime.openOptionsPage().then(() => window.close());
+            }}
+          >
+            Settings
+          </a>
+        </footer>
+      </main>
+    </WordSourceContext.Provider>
   );
 }
