@@ -15,6 +15,9 @@ import type { CompiledEntry } from './dictionary/compile';
 
 export interface PageInfo {
   hostname: string;
+  /** The page's title and address, for "My words" (the address is kept only if the reader allows it). */
+  title: string;
+  url: string;
   status: 'ready' | 'off' | 'working';
   /** `term`: the words as first met on the page; `count`: how often the page uses it. */
   terms: { id: string; term: string; count: number }[];

@@ -27,6 +27,8 @@ export interface CompiledEntry {
   user?: true;
   /** For an own term: the dictionary's entry of the same name, shown below the reader's text. */
   dictionaryEntry?: string;
+  /** How to say it, respelled ("op-so-KLO-nus"); curated entries only. */
+  pronunciation?: string;
   /** More names lookup finds this entry by, not shown as "Also called" (dated WordNet synonyms). */
   lookupNames?: string[];
 }
@@ -104,6 +106,7 @@ export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Co
       source: entry.source,
       ...(entry.sourceUrl ? { sourceUrl: entry.sourceUrl } : {}),
       reviewed: Boolean(entry.reviewedBy),
+      pronunciation: entry.pronunciation,
     });
     const names = [entry.term, ...(entry.aliases ?? [])];
     for (const name of names) taken.add(aliasKey(name));

@@ -6,6 +6,7 @@ import type { CompiledEntry } from '../../dictionary/compile';
 import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
 import { DictionaryMeaning } from './DictionaryMeaning';
 import { ReportProblem } from './ReportProblem';
+import { CardActions } from './CardActions';
 
 export interface TermCardProps {
   entry: CompiledEntry;
@@ -96,6 +97,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, p
       ) : (
         <p class="explanation">{entry.explanation}</p>
       )}
+      <CardActions entry={entry} linked={linked} />
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">Also called: </span>

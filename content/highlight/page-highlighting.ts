@@ -24,6 +24,8 @@ export class PageHighlighting {
   private readonly highlighter = new Highlighter();
   private scanner: PageScanner | undefined;
   private ownTerms = new Matcher();
+  /** Entry ids of the words the reader knows: never highlighted (lookup still explains them). */
+  private known = new Set<string>();
   /**
    * The dictionary and the reader's own terms as one matcher; own terms win where both match.
    * The dictionary is English: on a page that declares another language, its words would only
@@ -90,7 +92,7 @@ export class PageHighlighting {
       highlighter: this.highlighter,
       density: settings.density,
       onStatus: this.onStatus,
-      accept: (id, node, term) => this.isJargonHere(id, node, term),
+      accept: (id, node, term) => !this.known.has(id) && this.isJargonHere(id, node, term),
     });
     this.scanner.start(this.doc);
   }
@@ -115,6 +117,18 @@ export class PageHighlighting {
     this.ownTerms = new Matcher(
       Matcher.build(terms.flatMap((t) => [t.term, ...t.aliases].map((name) => [name, t.id, 'u'] as const))),
     );
+    if (this.running && this.settings) {
+      const settings = this.settings;
+      this.stop();
+      this.apply(settings);
+    }
+  }
+
+  /** The words the reader knows changed: highlight again without them, at once. */
+  setKnown(ids: string[]): void {
+    const known = new Set(ids);
+    if (known.size === this.known.size && ids.every((id) => this.known.has(id))) return;
+    this.known = known;
     if (this.running && this.settings) {
       const settings = this.settings;
       this.stop();

@@ -12,12 +12,13 @@ import { watchTermNavigation } from '@/content/card/term-navigation';
 import { senseContextAt } from '@/content/highlight/page-context';
 import { PageHighlighting } from '@/content/highlight/page-highlighting';
 import { answerPageInfo } from '@/content/page-info';
+import { watchKnownWords } from '@/content/known-words';
 import { answerExplainSelection } from '@/content/explain-selection';
 import { siteOfTab } from '@/content/frame-site';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
-import { ownTerms, readSetting } from '@/settings/registry';
+import { knownWords, ownTerms, readSetting } from '@/settings/registry';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -57,18 +58,21 @@ export default defineContentScript({
       else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
     });
     const site = await siteOfTab();
-    const [terms, settings, testOpenRoot] = await Promise.all([
+    const [terms, known, settings, testOpenRoot] = await Promise.all([
       readSetting(ownTerms),
+      readSetting(knownWords),
       readPageSettings(site),
       testOpensShadowRoots(),
       domComplete,
     ]);
     openRoot = testOpenRoot;
     highlighting.setOwnTerms(terms);
+    highlighting.setKnown(known.map((w) => w.id));
     apply(settings);
     const stops = [
       watchPageSettings(site, apply),
       ownTerms.item.watch((stored) => highlighting.setOwnTerms(ownTerms.read(stored))),
+      watchKnownWords(highlighting, card),
       answerExplainSelection(doc, card),
     ];
     // The popup talks to the top frame only.

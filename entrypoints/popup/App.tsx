@@ -6,6 +6,8 @@ import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { LookupBox } from '@/components/popup/LookupBox';
 import { NoPageTerms, PageTerms } from '@/components/popup/PageTerms';
+import { LearnSection } from '@/components/popup/LearnSection';
+import { WordSourceContext } from '@/components/card/word-source';
 import { PopupFooter } from '@/components/popup/PopupFooter';
 import { useSetting } from '@/components/shared/use-setting';
 import { sendMessage, type PageInfo } from '@/messages';
@@ -62,26 +64,31 @@ export function App() {
     });
   }, []);
 
+  // A word saved from the popup's lookup was met on the tab's page.
+  const source = async () => (page ? { title: page.title, url: page.url } : {});
   return (
-    <main class="popup">
-      <h1>MedGloss</h1>
-      {page === undefined ? null : page ? (
-        <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
-      ) : (
-        <SiteAccess onGranted={() => tabId !== undefined && void reloadAndRefresh(tabId)} />
-      )}
-      <PauseSwitch />
-      <LookupBox />
-      {page && tabId !== undefined && page.terms.length > 0 ? (
-        <PageTerms
-          terms={page.terms}
-          names={names}
-          onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())}
-        />
-      ) : (
-        page !== undefined && <NoPageTerms page={page} paused={paused} />
-      )}
-      <PopupFooter />
-    </main>
+    <WordSourceContext.Provider value={source}>
+      <main class="popup">
+        <h1>MedGloss</h1>
+        {page === undefined ? null : page ? (
+          <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
+        ) : (
+          <SiteAccess onGranted={() => tabId !== undefined && void reloadAndRefresh(tabId)} />
+        )}
+        <PauseSwitch />
+        <LookupBox />
+        {page && tabId !== undefined && page.terms.length > 0 ? (
+          <PageTerms
+            terms={page.terms}
+            names={names}
+            onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())}
+          />
+        ) : (
+          page !== undefined && <NoPageTerms page={page} paused={paused} />
+        )}
+        <LearnSection tabId={tabId} />
+        <PopupFooter />
+      </main>
+    </WordSourceContext.Provider>
   );
 }

@@ -32,7 +32,7 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       const scripts = filesUnder(built).filter((file) => extname(file) === '.js');
       expect(scripts.some((file) => file.endsWith('background.js'))).toBe(true);
       const hooked = scripts.filter((file) =>
-        /medglossTest|medglossRunCommand|medglossTestClosedRoots/.test(readFileSync(file, 'utf8')),
+        /medglossTest|medglossRunCommand|medglossTestClosedRoots|medgloss-test-/.test(readFileSync(file, 'utf8')),
       );
       expect(hooked).toEqual([]);
     });
