@@ -8,8 +8,11 @@ import type { HoverCard } from './card/hover-card';
 import { TERM_ATTRIBUTE } from './highlight/highlighter';
 import type { PageHighlighting } from './highlight/page-highlighting';
 
-/** The terms highlighted on the page, most frequent first. */
-export function termsOnPage(marks: HTMLElement[]): PageInfo['terms'] {
+/**
+ * The terms highlighted on the page, most frequent first. `count` is how often the page uses the
+ * term (`occurrences`), never fewer than its highlights.
+ */
+export function termsOnPage(marks: HTMLElement[], occurrences = new Map<string, number>()): PageInfo['terms'] {
   const byId = new Map<string, { id: string; term: string; count: number }>();
   for (const mark of marks) {
     const id = mark.getAttribute(TERM_ATTRIBUTE)!;
@@ -17,6 +20,7 @@ export function termsOnPage(marks: HTMLElement[]): PageInfo['terms'] {
     if (found) found.count++;
     else byId.set(id, { id, term: mark.textContent ?? id, count: 1 });
   }
+  for (const found of byId.values()) found.count = Math.max(found.count, occurrences.get(found.id) ?? 0);
   return [...byId.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
 }
 
@@ -54,7 +58,7 @@ export function answerPageInfo(highlighting: PageHighlighting, card: HoverCard):
     title: document.title,
     url: location.href,
     status: highlighting.status,
-    terms: termsOnPage(highlighting.marks()),
+    terms: termsOnPage(highlighting.marks(), highlighting.occurrences()),
   });
   const stops = [
     onMessage('getPageInfo', info),

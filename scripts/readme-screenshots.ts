@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: the README's pictures of the card on the demo page, in light and dark
  * mode, in a narrow window and at the edge of the page, and of the page glossary in the side panel
- * and My words in the popup. Run after a build.
+ * and My words in the popup; the popup's page terms and the welcome page. Run after a build.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -101,6 +101,33 @@ async function shootLearning(context: BrowserContext, url: string): Promise<void
   await page.close();
 }
 
+/** The popup for the demo page's tab (On this page, sticky footer) and the welcome page with its card open. */
+async function shootPages(context: BrowserContext, url: string): Promise<void> {
+  const id = await extensionId(context);
+  const demo = await context.newPage();
+  await demo.goto(url);
+  await demo.waitForSelector('html[data-medgloss-status="ready"]');
+  const tabId = await context.serviceWorkers()[0].evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 560 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.getByRole('region', { name: 'Terms on this page' }).waitFor();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: resolve(OUT, 'popup.png') });
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 760 });
+  await welcome.goto(`chrome-extension://${id}/welcome.html`);
+  await welcome.locator('mark[data-medgloss-term="neuroblastoma"]').hover();
+  await welcome.locator('medgloss-card').waitFor(); // its shadow root is closed: the host shows the card
+  await welcome.waitForTimeout(300);
+  await welcome.screenshot({ path: resolve(OUT, 'welcome.png') });
+  await Promise.all([demo.close(), popup.close(), welcome.close()]);
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startStaticServer({ '/': resolve(ROOT, 'demo') });
@@ -108,11 +135,12 @@ async function main(): Promise<void> {
     const context = await launchWithExtension({ colorScheme });
     for (const shot of SHOTS.filter((s) => s.colorScheme === colorScheme))
       await shoot(context, `${server.url}/oms-faq.html`, shot);
+    if (colorScheme === 'light') await shootPages(context, `${server.url}/oms-faq.html`);
     if (colorScheme === 'light') await shootLearning(context, `${server.url}/oms-faq.html`);
     await context.close();
   }
   await server.close();
-  console.log(`Saved ${SHOTS.length + 2} screenshots in ${OUT}`);
+  console.log(`Saved ${SHOTS.length + 4} screenshots in ${OUT}`);
 }
 
 main().catch((error: unknown) => {

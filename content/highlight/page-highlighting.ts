@@ -143,6 +143,18 @@ export class PageHighlighting {
       .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
+  /**
+   * How often each term occurs in the page's rendered text, highlighted or not (density marks one
+   * per section): what "On this page" counts. Line by line, so no match spans two blocks.
+   */
+  occurrences(): Map<string, number> {
+    const counts = new Map<string, number>();
+    if (!this.running) return counts;
+    for (const line of (this.doc.body?.innerText ?? '').split('\n'))
+      for (const { id } of this.combined.find(line)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  }
+
   /** Is this element a highlight MedGloss made (a page can make look-alikes)? */
   isHighlight(element: Element): boolean {
     return this.highlighter.isMark(element);

@@ -29,9 +29,15 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const doc = document;
-    const highlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) =>
-      doc.documentElement.setAttribute('data-medgloss-status', status),
-    );
+    const top = window === window.top;
+    const highlighting: PageHighlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) => {
+      doc.documentElement.setAttribute('data-medgloss-status', status);
+      // The toolbar badge shows the top page's state (Alt+Shift+H gives a visible sign).
+      if (top && status !== 'working') {
+        const terms = new Set(highlighting.marks().map((mark) => mark.getAttribute('data-medgloss-term'))).size;
+        void sendMessage('pageStatus', { status, terms }).catch(() => undefined);
+      }
+    });
     let openRoot = false;
     const card = new HoverCard(doc, {
       isHighlight: (mark) => highlighting.isHighlight(mark),
@@ -70,7 +76,7 @@ export default defineContentScript({
       answerExplainSelection(doc, card),
     ];
     // The popup talks to the top frame only.
-    if (window === window.top) stops.push(answerPageInfo(highlighting, card));
+    if (top) stops.push(answerPageInfo(highlighting, card));
 
     ctx.onInvalidated(() => {
       stops.forEach((stop) => stop());
