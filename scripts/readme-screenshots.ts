@@ -82,7 +82,8 @@ async function shootLearning(context: BrowserContext, url: string): Promise<void
     await popup.getByRole('searchbox', { name: 'Look up a medical term' }).fill(term);
     await popup.getByRole('option').first().click();
     await popup.locator('.card .star').click();
-    await popup.locator('.saved-word', { hasText: term }).waitFor();
+    // The saved word's name only: the page's title ("Opsoclonus-myoclonus syndrome") is in every row.
+    await popup.locator('.saved-word .word-term', { hasText: new RegExp(`^${term}$`, 'i') }).waitFor();
   }
   await popup.close();
   for (const [file, path, viewport] of [
