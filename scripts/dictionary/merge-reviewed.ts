@@ -91,7 +91,8 @@ for (const draft of drafts) {
   if (!review) skipped.push(`${draft.id}: not reviewed`);
   else if (review.verdict === 'drop') skipped.push(`${draft.id}: dropped by the review`);
   else if (review.verdict === 'fix' && !fixes.get(draft.id)) skipped.push(`${draft.id}: findings not fixed`);
-  else if (!review.checkedAgainst?.length) skipped.push(`${draft.id}: the review read no page`);
+  else if (!review.checkedAgainst?.length && !confirmedByFix.has(draft.id))
+    skipped.push(`${draft.id}: the review read no page`);
   else {
     const problems = hardProblems(draft);
     if (problems.length) skipped.push(`${draft.id}: ${problems.join('; ')}`);
@@ -100,8 +101,8 @@ for (const draft of drafts) {
       delete entry.fixedBy;
       delete entry._file;
       entry.reviewedBy = `${reviewer} (independent of the author)`;
-      entry.checkedAgainst = [...new Set([...review.checkedAgainst, ...(confirmedByFix.get(draft.id) ?? [])])];
-      const url = sourceUrlFor(entry.source, review.checkedAgainst);
+      entry.checkedAgainst = [...new Set([...(review.checkedAgainst ?? []), ...(confirmedByFix.get(draft.id) ?? [])])];
+      const url = sourceUrlFor(entry.source, entry.checkedAgainst);
       if (url) entry.sourceUrl = url;
       kept.push(entry);
     }
