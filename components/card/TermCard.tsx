@@ -65,7 +65,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, p
     <article class="card" aria-label={`${entry.term}: explanation`}>
       <header>
         {onBack && (
-          <button type="button" class="back" onClick={onBack} aria-label="Back">
+          <button type="button" class="link back" onClick={onBack} aria-label="Back">
             ←
           </button>
         )}
