@@ -1,6 +1,6 @@
 /**
  * The typed messages between MedGloss's contexts. Reading this file tells every conversation:
- * - content script -> background: entry data for a card;
+ * - content script -> background: entry data for a card (and for an abbreviation the page defines);
  * - content script -> background: look up any text (a selection), open the options page;
  * - popup -> content script: what the page is, which terms it found, show one of them;
  * - background -> content script: explain the current selection (context menu, shortcut).
@@ -15,8 +15,10 @@ export interface PageInfo {
 }
 
 interface ProtocolMap {
-  /** Entries by id, for a card: the entry and those its senses point to. */
+  /** Entries by id, for a card: the entry and those its senses point to (recognized terms' ids too). */
   getEntries(ids: string[]): CompiledEntry[];
+  /** The card of an abbreviation the page defines ("page:" highlights): short form and what it stands for there. */
+  getPageTerm(definition: { short: string; long: string }): CompiledEntry[];
   getPageInfo(): PageInfo;
   /** Scroll to the first highlight of an entry and open its card. */
   showTerm(id: string): boolean;

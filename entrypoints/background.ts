@@ -3,8 +3,13 @@
  * menu, the keyboard commands, and the check of stored settings at start.
  */
 import loadDictionary from 'virtual:medgloss/dictionary';
+import loadMatchIndex from 'virtual:medgloss/match-index';
+import loadDiseaseTable from 'virtual:medgloss/disease-names';
+import loadWordParts from 'virtual:medgloss/word-parts';
 import { browser } from 'wxt/browser';
-import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
+import { Dictionary } from '@/dictionary/index';
+import { Recognizer } from '@/dictionary/recognized';
+import { recognitionLayers } from '@/dictionary/recognition-layers';
 import { onMessage, sendMessage } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
 import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
@@ -14,8 +19,10 @@ const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const dictionary = new Dictionary(loadDictionary());
-  let withOwn: WithOwnTerms | undefined;
-  const lookup = async () => (withOwn ??= withOwnTerms(dictionary, await readSetting(ownTerms)));
+  const layers = recognitionLayers(() => loadMatchIndex().bases, loadDiseaseTable, loadWordParts);
+  let withOwn: Recognizer | undefined;
+  const lookup = async () =>
+    (withOwn ??= new Recognizer(withOwnTerms(dictionary, await readSetting(ownTerms)), layers));
   ownTerms.item.watch(() => (withOwn = undefined));
 
   void repairStorage();
@@ -25,6 +32,8 @@ export default defineBackground(() => {
     const seen = new Set<string>();
     return ids.flatMap((id) => all.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
   });
+
+  onMessage('getPageTerm', async ({ data: { short, long } }) => (await lookup()).pageTerm(short, long));
 
   onMessage('lookupText', async ({ data: text }) => (await lookup()).explain(text)?.id ?? null);
 

@@ -127,7 +127,12 @@ export class HoverCard {
     if (!entry) return this.close();
     const linked = new Map(rest.map((e) => [e.id, e]));
     const context = this.anchor ?? (this.reference.watched as HTMLElement);
-    const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(context)) : undefined;
+    // The page's own definition of an abbreviation is its first sense, whatever else it may mean.
+    const senseOrder = !entry.senses
+      ? undefined
+      : entry.kind === 'page'
+        ? entry.senses.map((_, i) => i)
+        : rankSenses(entry.senses, this.options.senseContext(context));
     const { host, root } = this.ensureHost();
     host.setAttribute('aria-label', `${entry.term}: explanation`);
     render(

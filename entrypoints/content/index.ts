@@ -4,6 +4,9 @@
  */
 import '@/components/shared/highlights.css';
 import loadMatchIndex from 'virtual:medgloss/match-index';
+import loadDiseaseIndex from 'virtual:medgloss/disease-index';
+import loadWordParts from 'virtual:medgloss/word-parts';
+import { KIND_PREFIX } from '@/dictionary/recognized';
 import { HoverCard } from '@/content/card/hover-card';
 import { watchHoverIntent } from '@/content/card/hover-intent';
 import { watchTermNavigation } from '@/content/card/term-navigation';
@@ -23,11 +26,22 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const doc = document;
-    const highlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) =>
-      doc.documentElement.setAttribute('data-medgloss-status', status),
+    const highlighting = new PageHighlighting(
+      ctx,
+      doc,
+      loadMatchIndex,
+      (status) => doc.documentElement.setAttribute('data-medgloss-status', status),
+      { diseaseIndex: loadDiseaseIndex, wordParts: loadWordParts },
     );
+    // An abbreviation the page defines is explained with the page's own long form.
+    const loadEntries = (ids: string[]) => {
+      const short =
+        ids.length === 1 && ids[0].startsWith(KIND_PREFIX.page) ? ids[0].slice(KIND_PREFIX.page.length) : '';
+      const long = short && highlighting.recognition.definition(short);
+      return long ? sendMessage('getPageTerm', { short, long }) : sendMessage('getEntries', ids);
+    };
     const card = new HoverCard(doc, {
-      loadEntries: (ids) => sendMessage('getEntries', ids),
+      loadEntries,
       senseContext: (mark) => senseContextAt(mark, mark.textContent ?? ''),
       addOwnTerm: (text) => void sendMessage('openOptions', text),
     });
