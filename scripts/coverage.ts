@@ -67,14 +67,15 @@ const pageOf = (doc: Doc) =>
 /** For each paragraph, the character ranges its highlights cover, and the marks themselves. */
 async function readHighlights(page: Page) {
   return page.evaluate(() => {
-    const ranges: Record<string, [number, number][]> = {};
+    const ranges: Record<string, [number, number, string][]> = {};
     for (const p of document.querySelectorAll<HTMLElement>('p[data-p]')) {
-      const list: [number, number][] = [];
+      const list: [number, number, string][] = [];
       let offset = 0;
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const length = (n as Text).data.length;
-        if ((n.parentElement as HTMLElement).closest('mark[data-medgloss-term]')) list.push([offset, offset + length]);
+        const mark = (n.parentElement as HTMLElement).closest<HTMLElement>('mark[data-medgloss-term]');
+        if (mark) list.push([offset, offset + length, mark.dataset.medglossKind ?? 'entry']);
         offset += length;
       }
       ranges[p.dataset.p!] = list;
@@ -110,17 +111,25 @@ const page = await context.newPage();
 let total = 0;
 let covered = 0;
 const missed = new Map<string, number>();
+const atGlossedPlace = new Set<string>();
+const kinds = new Map<string, string>();
 const found = new Map<string, number>();
 for (let i = 0; i < docs.length; i++) {
   await page.goto(`${server.url}/doc/${i}.html`);
   await waitForPass(page);
-  const { ranges } = await readHighlights(page);
+  const { ranges, marks } = await readHighlights(page);
+  // By default a term is marked once per section (a heading starts one), so a glossed term may be
+  // highlighted at its first occurrence in the section, before the glossed place: that counts too.
+  const markedHere = new Map(marks.map((m) => [m.text.toLowerCase(), m.kind]));
   const seen = new Map<string, boolean>();
   docs[i].paragraphs.forEach((p, index) => {
     for (const { term, start } of p.terms) {
-      const hit = (ranges[index] ?? []).some(([a, b]) => a < start + term.length && b > start);
+      const where = (ranges[index] ?? []).find(([a, b]) => a < start + term.length && b > start);
       const key = term.toLowerCase();
-      seen.set(key, (seen.get(key) ?? false) || hit);
+      if (where) atGlossedPlace.add(`${i}|${key}`);
+      const kind = where ? where[2] : markedHere.get(key);
+      if ((where || markedHere.has(key)) && kind) kinds.set(`${i}|${key}`, kind);
+      seen.set(key, (seen.get(key) ?? false) || Boolean(where) || markedHere.has(key));
     }
   });
   // A term counts once per document; covered when any of its glossed places is highlighted.
@@ -134,6 +143,12 @@ for (let i = 0; i < docs.length; i++) {
 const percent = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 console.log(`NIH consumer-health pages (${docs.length} documents sampled from ${DATA}, glosses removed)`);
 console.log(`  glossed terms highlighted and explained: ${covered} of ${total} (${percent(covered, total)})`);
+console.log(
+  `  of which highlighted at the glossed place itself: ${atGlossedPlace.size} (${percent(atGlossedPlace.size, total)})`,
+);
+const byKind = new Map<string, number>();
+for (const kind of kinds.values()) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+console.log(`  by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 const topMissed = [...missed].sort((a, b) => b[1] - a[1]);
 console.log(
   `  most frequent terms left plain: ${topMissed
