@@ -157,16 +157,18 @@ export class Recognizer {
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!clean || clean.length > 200) return undefined;
     const exact = this.source.explain(clean);
-    if (exact && exact.term.toLowerCase() === clean.toLowerCase()) return exact;
-    if (this.source.resolve(clean)) return exact;
+    // A reviewed entry by this very name wins; a general-dictionary gloss gives way to a layer's card.
+    const named = this.source.resolve(clean) ?? (exact?.term.toLowerCase() === clean.toLowerCase() ? exact : undefined);
+    if (named && !named.broad) return exact;
     return this.whole(clean) ?? exact;
   }
 
   /** The dictionary's hits, with a recognized term first when the query is one. */
   search(query: string, limit = 20): SearchHit[] {
     const hits = this.source.search(query, limit);
-    if (hits.some((hit) => hit.name.toLowerCase() === query.trim().toLowerCase())) return hits;
-    const found = query.trim().length >= 5 ? this.whole(query) : undefined;
+    const same = (hit: SearchHit) => hit.name.toLowerCase() === query.trim().toLowerCase() && !hit.entry.broad;
+    if (hits.some(same)) return hits;
+    const found = query.trim().length >= 3 ? this.whole(query) : undefined;
     return found ? [{ entry: found, name: found.term }, ...hits].slice(0, limit) : hits;
   }
 
