@@ -66,6 +66,12 @@ export interface MatchIndex {
   medicalWords: string[];
   /** Single-word names the dictionary writes with a capital (eponyms, brands), lower case: capitals say nothing there. */
   capitalized: string[];
+  /**
+   * Two-word names made of common English words ("pink eye", "flat feet"), lower case: plain
+   * English a reader knows, and on a page that is not about medicine usually meant plainly
+   * ("her pink eyes" in a story). Filled by the build from a word-frequency list (load.ts).
+   */
+  plainNames?: string[];
 }
 
 const SINGLE_WORD = /^[\p{L}-]+$/u;

@@ -18,6 +18,8 @@ const DISEASE_CODE = 'd';
 const MODULES = {
   'virtual:medgloss/match-index': (c: Compiled) => c.matchIndex,
   'virtual:medgloss/dictionary': (c: Compiled) => c.dictionary,
+  // Background and popup: the bases of derived words, the same map the content script derives from.
+  'virtual:medgloss/bases': (c: Compiled) => c.matchIndex.bases,
   // Content script: the recognizable disease names as a trie whose ids are row indexes of the table.
   'virtual:medgloss/disease-index': (c: Compiled) => Matcher.build(diseaseRows(c)),
   // Background and popup: the table itself, for "a type of ..." on the card.

@@ -3,7 +3,7 @@
  * menu, the keyboard commands, and the check of stored settings at start.
  */
 import loadDictionary from 'virtual:medgloss/dictionary';
-import loadMatchIndex from 'virtual:medgloss/match-index';
+import loadBases from 'virtual:medgloss/bases';
 import loadDiseaseTable from 'virtual:medgloss/disease-names';
 import loadWordParts from 'virtual:medgloss/word-parts';
 import { browser } from 'wxt/browser';
@@ -19,7 +19,7 @@ const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const dictionary = new Dictionary(loadDictionary());
-  const layers = recognitionLayers(() => loadMatchIndex().bases, loadDiseaseTable, loadWordParts);
+  const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
   let withOwn: Recognizer | undefined;
   const lookup = async () =>
     (withOwn ??= new Recognizer(withOwnTerms(dictionary, await readSetting(ownTerms)), layers));

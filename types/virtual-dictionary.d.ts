@@ -24,3 +24,8 @@ declare module 'virtual:medgloss/word-parts' {
   const loadWordParts: () => { parts: import('../dictionary/layers/word-parts').WordPart[]; everyday: string[] };
   export default loadWordParts;
 }
+declare module 'virtual:medgloss/bases' {
+  /** The bases of derived words (MatchIndex.bases). Parsed on first call. */
+  const loadBases: () => Record<string, string>;
+  export default loadBases;
+}

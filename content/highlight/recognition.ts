@@ -31,6 +31,8 @@ const PAGE_CHARS = 100_000;
 /** Shorter words are never derived, nor read from their parts (layers/derivations.ts, word-parts.ts). */
 const MIN_DERIVED = 5;
 const MIN_PARTS = 6;
+/** How far a plain-English name looks for a medical word on a page that is not about medicine. */
+const NEAR_WORDS = 6;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
 /** Text that may hold a definition: a bracket, or "also called"/"known as". */
 const MAY_DEFINE = /\(|\bcalled\b|\bknown as\b/u;
@@ -64,6 +66,7 @@ export class PageRecognition {
   private parts: WordParts | undefined;
   private medical: Set<string> | undefined;
   private capitalized: Set<string> | undefined;
+  private plainNames: Set<string> | undefined;
   /** Per word: its derived or word-parts match (id and kind), or null. */
   private readonly words = new Map<string, { id: string; kind: MatchKind } | null>();
 
@@ -183,7 +186,26 @@ export class PageRecognition {
     this.capitalized ??= new Set(this.data.index().capitalized);
     const nameHasCapitals =
       m.kind === 'page' || isCaseSensitive(written) || this.capitalized.has(written.toLowerCase());
-    return judgeOccurrence(occurrenceAt(text, m.start, m.end, nameHasCapitals), score, this.isMedicalWord).medical;
+    const occurrence = occurrenceAt(text, m.start, m.end, nameHasCapitals);
+    if (!judgeOccurrence(occurrence, score, this.isMedicalWord).medical) return false;
+    return score >= MEDICAL_PAGE_SCORE || !this.isPlainName(written) || this.medicalNear(occurrence);
+  }
+
+  /** A name in plain English words ("pink eye"), written as the page writes it, singular or plural. */
+  private isPlainName(written: string): boolean {
+    this.plainNames ??= new Set(this.data.index().plainNames ?? []);
+    const name = written.toLowerCase().replace(/[\s\u2010-\u2013-]+/gu, ' ');
+    const plain = (n: string) => this.plainNames!.has(n) || this.plainNames!.has(n.replace(' ', '-'));
+    return plain(name) || plain(name.replace(/s$/u, '')) || plain(name.replace(/es$/u, ''));
+  }
+
+  /** A medical word within a few words either side: "her pink eyes" in a story has none. */
+  private medicalNear({ before, after }: { before: string; after: string }): boolean {
+    const words = [
+      ...(before.match(/\p{L}+/gu) ?? []).slice(-NEAR_WORDS),
+      ...(after.match(/\p{L}+/gu) ?? []).slice(0, NEAR_WORDS),
+    ];
+    return words.some((word) => word.length > 3 && this.isMedicalWord(word.toLowerCase()));
   }
 
   /**

@@ -14,7 +14,8 @@ const LOOK_ALIKES = html(
     'shows the critical path. Our HDL-2 board runs the new OS at 210 MHz.</p>' +
     '<p>Reporter Alexia Jones asked the CEO about the PR campaign; Alexia said the CFO would answer by email.</p>' +
     '<p>The ITU agreed on new radio bands, and the BP share price fell after the AGM in London.</p>' +
-    '<p>Download the PDF from the FAQ page, then restart the CPU fan controller from the BIOS.</p>',
+    '<p>Download the PDF from the FAQ page, then restart the CPU fan controller from the BIOS.</p>' +
+    '<p>We sailed from St Kitts to Nevis. Evul-art’h’s black hair and pale pink eyes appeared in the window.</p>',
 );
 
 const PATIENT_NOTE = html(
@@ -57,7 +58,7 @@ test('a page of look-alikes gets no highlight', async ({ context, server }) => {
   const tab = await context.newPage();
   await tab.goto(server.url + servePage('look-alikes', LOOK_ALIKES));
   await waitForPass(tab);
-  await expect(highlights(tab)).toHaveCount(0);
+  expect(await highlights(tab).allTextContents()).toEqual([]);
 });
 
 test('every term of a patient’s note is highlighted', async ({ context, server }) => {
