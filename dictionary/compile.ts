@@ -54,6 +54,11 @@ export interface MatchIndex {
   /** Abbreviations with a meaning outside medicine, by entry id. */
   ambiguous: Record<string, AmbiguousTerm>;
   /**
+   * For each entry with several meanings: each meaning (lower case) and the ids of the entries
+   * that explain them. A page that defines the abbreviation as one of these keeps the entry.
+   */
+  meanings: Record<string, string[]>;
+  /**
    * The bases of derived words (layers/derivations.ts): single-word names of reviewed entries that
    * may be highlighted, not abbreviations, lower case -> entry id. The background reads the same
    * map, so a word derived on the page always opens a card.
@@ -109,7 +114,14 @@ export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[]
         cues: entry.senses.map((sense) => sense.cues),
         general: entry.senses.map((sense) => sense.general === true),
       };
-  return { trie: Matcher.build(rows), ambiguous, ...wordLists(curated) };
+  const meanings: Record<string, string[]> = {};
+  for (const entry of curated)
+    if (entry.senses)
+      meanings[entry.id] = entry.senses.flatMap((sense) => [
+        sense.meaning.toLowerCase(),
+        ...(sense.entry ? [sense.entry] : []),
+      ]);
+  return { trie: Matcher.build(rows), ambiguous, meanings, ...wordLists(curated) };
 }
 
 /**

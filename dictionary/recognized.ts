@@ -158,7 +158,9 @@ export class Recognizer {
     if (!clean || clean.length > 200) return undefined;
     const exact = this.source.explain(clean);
     // A reviewed entry by this very name wins; a general-dictionary gloss gives way to a layer's card.
-    const named = this.source.resolve(clean) ?? (exact?.term.toLowerCase() === clean.toLowerCase() ? exact : undefined);
+    // The text itself or its singular ("neuroblastomas"), as the dictionary's own lookup reads it.
+    const forms = [clean, clean.replace(/ies$/, 'y'), clean.replace(/es$/, ''), clean.replace(/s$/, '')];
+    const named = forms.map((form) => this.source.resolve(form)).find(Boolean);
     if (named && !named.broad) return exact;
     return this.whole(clean) ?? exact;
   }

@@ -61,6 +61,7 @@ export class PageRecognition {
   private score: number | undefined;
   /** Short form -> long form, the page's own definitions that say something medical. */
   private readonly definitions = new Map<string, string>();
+  private readonly decided = new Set<string>();
   private pageMatcher = new Matcher();
   private diseases: Matcher | undefined;
   private parts: WordParts | undefined;
@@ -123,14 +124,23 @@ export class PageRecognition {
   private addDefinitions(text: string): void {
     let added = false;
     for (const { short, long } of findPageAbbreviations(text)) {
-      if (this.definitions.has(short)) continue;
+      // The first definition decides, as a reader reads it, even when it leaves the entry standing.
+      if (this.decided.has(short)) continue;
+      this.decided.add(short);
       // On a medical page every definition is the page's jargon ("bioelectrical impedance analysis
       // (BIA)"); elsewhere only one that says something medical ("New York (NY)" stays plain).
       if ((this.score ?? 0) < MEDICAL_PAGE_SCORE && !isMedicalDefinition(long, this.explainable)) continue;
-      // The dictionary already says the same: its own entry is highlighted, as on any page.
+      // The dictionary already says the same (its entry, or one of its meanings: "OMS" on a page
+      // about opsoclonus-myoclonus syndrome): its own entry is highlighted, as on any page.
       const [named] = this.data.dictionary().find(short);
       const [longMatch] = this.data.dictionary().find(long);
-      const same = named && longMatch && longMatch.id === named.id && longMatch.end - longMatch.start === long.length;
+      const longId = longMatch && longMatch.end - longMatch.start === long.length ? longMatch.id : undefined;
+      const meanings = named && this.data.index().meanings[named.id];
+      const same =
+        named &&
+        (longId === named.id ||
+          meanings?.includes(long.toLowerCase()) ||
+          (longId !== undefined && meanings?.includes(longId)));
       if (same) continue;
       this.definitions.set(short, long);
       added = true;
@@ -187,8 +197,19 @@ export class PageRecognition {
     const nameHasCapitals =
       m.kind === 'page' || isCaseSensitive(written) || this.capitalized.has(written.toLowerCase());
     const occurrence = occurrenceAt(text, m.start, m.end, nameHasCapitals);
-    if (!judgeOccurrence(occurrence, score, this.isMedicalWord).medical) return false;
+    const verdict = judgeOccurrence(occurrence, score, this.isMedicalWord);
+    // An abbreviation with meanings of its own is weighed by its cue words instead (PageHighlighting).
+    const weighedByCues = m.kind === undefined && this.medicalCueNear(m.id, occurrence);
+    if (!verdict.medical && !(verdict.reason === 'general-abbreviation' && weighedByCues)) return false;
     return score >= MEDICAL_PAGE_SCORE || !this.isPlainName(written) || this.medicalNear(occurrence);
+  }
+
+  /** An abbreviation with several meanings, a cue word of a medical one beside it ("median OS ... survival"). */
+  private medicalCueNear(id: string, { before, after }: { before: string; after: string }): boolean {
+    const senses = this.data.index().ambiguous[id];
+    if (!senses) return false;
+    const near = new Set(`${before} ${after}`.toLowerCase().match(/\p{L}+/gu) ?? []);
+    return senses.cues.some((cues, i) => !senses.general[i] && cues.some((cue) => near.has(cue.toLowerCase())));
   }
 
   /** A name in plain English words ("pink eye"), written as the page writes it, singular or plural. */
