@@ -85,6 +85,8 @@ const REFUSED: ReadonlySet<string> = new Set([
   'synthetic',
   'plastic',
   'systemic',
+  'biological', // everyday ("biological parents"); seen highlighted on a saved Wikipedia page
+  'biologic',
 ]);
 
 /** Specialties whose -ologist is a medical doctor; other -ologists (psychologist, audiologist) are experts. */

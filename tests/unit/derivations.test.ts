@@ -187,6 +187,7 @@ describe('derived words that are accepted', () => {
 describe('derived words that are refused', () => {
   it.each([
     // everyday words that only look like a rule
+    'biological',
     'logic',
     'logical',
     'panic',
