@@ -7,7 +7,8 @@
  */
 import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
 import { CATEGORIES, type Category } from '../dictionary/schema';
-import { readUserTerms, type UserTerm } from './user-terms';
+import { isUserTermId, newUserTermId, readUserTerms, type UserTerm } from './user-terms';
+import { readKnownWords, readSavedWords, type KnownWord, type SavedWord } from './my-words';
 
 export interface Setting<T> {
   item: WxtStorageItem<T, Record<string, never>>;
@@ -16,6 +17,8 @@ export interface Setting<T> {
   /** How the reader knows it ("highlight style"), e.g. in the notice when it had to be reset. */
   label: string;
   default: T;
+  /** The storage item's version (its migrations lead up to it). */
+  version: number;
 }
 
 type Migrations = Record<number, (value: unknown) => unknown>;
@@ -36,6 +39,7 @@ function defineSetting<T>(
     read: (value) => read(value) ?? fallback,
     label,
     default: fallback,
+    version,
   };
 }
 
@@ -100,6 +104,12 @@ export const SETTINGS = {
     version: 2,
     migrations: { 2: (sites) => [...new Set(readStrings(sites).map(siteKey))] },
   }),
+  /** "My words" keeps the address of the page where a word was saved only when the reader allows it. */
+  saveAddress: defineSetting<boolean>('sync:saveAddress', {
+    label: 'keep page addresses with My words',
+    default: false,
+    read: (value) => value === true,
+  }),
 };
 
 export type SettingValues = { [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K] extends Setting<infer T> ? T : never };
@@ -109,10 +119,40 @@ export const ownTerms = defineSetting<UserTerm[]>('local:userTerms', {
   label: 'your terms',
   default: [],
   read: readUserTerms,
+  // Version 2: random ids instead of MedGloss 0.1's guessable `user-<name>`; nothing else changes
+  // (invalid terms are left for storage repair, which tells the reader).
+  version: 2,
+  migrations: {
+    2: (terms) =>
+      Array.isArray(terms)
+        ? terms.map((t: unknown) =>
+            t && typeof t === 'object' && !isUserTermId((t as UserTerm).id) ? { ...t, id: newUserTermId() } : t,
+          )
+        : terms,
+  },
+});
+
+/** "My words": terms the reader saved from a card or the popup. Local: it can grow past sync's 8 KB. Work: a reset keeps it. */
+export const myWords = defineSetting<SavedWord[]>('local:myWords', {
+  label: 'My words',
+  default: [],
+  read: readSavedWords,
+});
+
+/** Words the reader knows: never highlighted, still explained by lookup. Work: a reset keeps it. */
+export const knownWords = defineSetting<KnownWord[]>('local:knownWords', {
+  label: 'words you know',
+  default: [],
+  read: readKnownWords,
 });
 
 /** Everything storage repair checks. */
-export const STORED: Setting<unknown>[] = [...Object.values(SETTINGS), ownTerms] as Setting<unknown>[];
+export const STORED: Setting<unknown>[] = [
+  ...Object.values(SETTINGS),
+  ownTerms,
+  myWords,
+  knownWords,
+] as Setting<unknown>[];
 
 /** Messages for the reader about storage that had to be repaired (shown by the options page). */
 export const storageNotices = defineSetting<string[]>('local:storageNotices', {

@@ -8,32 +8,53 @@ import { Dictionary, WithOwnTerms } from '../dictionary/index';
 import { aliasKey } from '../dictionary/schema';
 
 export interface UserTerm {
-  /** "user-" + a slug of the term; stable while the term keeps its name. */
+  /**
+   * "user-" + 24 random hex digits, made once and stored with the term. Random, so that a page
+   * cannot guess it (ids show on highlights); MedGloss 0.1 used `user-<name>`, replaced on read.
+   */
   id: string;
   term: string;
   aliases: string[];
   explanation: string;
+  /** When the reader last added or changed it (ms since 1970), so an older backup cannot silently win. */
+  updated?: number;
 }
 
 export const USER_TERM_LIMITS = { term: 80, explanation: 600, aliases: 20, count: 2000, fileBytes: 1_000_000 } as const;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export function userTermId(term: string): string {
+const ID_PATTERN = /^user-[0-9a-f]{24}$/;
+
+/** A new, unguessable id for an own term. */
+export function newUserTermId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `user-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function isUserTermId(id: unknown): id is string {
+  return typeof id === 'string' && ID_PATTERN.test(id);
+}
+
+/** The name as a key: two terms whose names differ only in case, accents or punctuation clash. */
+export function nameSlug(term: string): string {
   const slug = term
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-  return `user-${slug || 'term'}`;
+  return slug || 'term';
 }
 
-/** Validates one term as typed in the options form or found in an import. */
-export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTerm> {
+/**
+ * Validates one term as typed in the options form or found in an import. It gets a new id unless
+ * `keepId` is a valid one (editing a saved term keeps its id); ids in import files are ignored.
+ */
+export function checkUserTerm(raw: unknown, where = 'The term', keepId?: string): Checked<UserTerm> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, error: `${where} is not an object.` };
-  const { term, explanation, aliases } = raw as Record<string, unknown>;
+  const { term, explanation, aliases, updated } = raw as Record<string, unknown>;
   if (typeof term !== 'string' || !term.trim()) return { ok: false, error: `${where} has no "term".` };
   const name = term.trim();
   const label = `${where} ("${name.slice(0, 40)}")`;
@@ -49,9 +70,17 @@ export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTer
   const cleanAliases = [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
   if (cleanAliases.length > USER_TERM_LIMITS.aliases)
     return { ok: false, error: `${label} has more than ${USER_TERM_LIMITS.aliases} other names.` };
+  // A date from an export (ISO text) or from storage (a number); anything else is no date.
+  const when = typeof updated === 'string' ? Date.parse(updated) : updated;
   return {
     ok: true,
-    value: { id: userTermId(name), term: name, aliases: cleanAliases, explanation: explanation.trim() },
+    value: {
+      id: isUserTermId(keepId) ? keepId : newUserTermId(),
+      term: name,
+      aliases: cleanAliases,
+      explanation: explanation.trim(),
+      ...(typeof when === 'number' && Number.isFinite(when) && when > 0 ? { updated: when } : {}),
+    },
   };
 }
 
@@ -59,9 +88,9 @@ export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTer
 export function findDuplicateNames(terms: UserTerm[]): string | undefined {
   const seen = new Map<string, number>();
   for (const [i, t] of terms.entries()) {
-    // Two terms whose names differ only in case or punctuation would share one id: a clash too.
+    // Two terms whose names differ only in case or punctuation: a clash too.
     const keys = new Map([
-      [t.id, t.term],
+      [`slug:${nameSlug(t.term)}`, t.term],
       ...[t.term, ...t.aliases].map((name): [string, string] => [aliasKey(name).toLowerCase(), name]),
     ]);
     for (const [key, name] of keys) {
@@ -78,18 +107,11 @@ export function fileTooLarge(size: number): string {
   return `The file is too large (${Math.round(size / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB). Nothing was imported.`;
 }
 
-export interface ImportedTerms {
-  /** The saved terms with the file's added: what to store. */
-  terms: UserTerm[];
-  /** How many terms the file held. */
-  imported: number;
-}
-
 /**
  * Reads an exported file. Accepts the export format ({ medgloss: 1, terms: [...] }) or a bare list.
  * Every refusal ends with "Nothing was imported."
  */
-export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<ImportedTerms> {
+export function readUserTermsFile(text: string): Checked<UserTerm[]> {
   if (text.length > USER_TERM_LIMITS.fileBytes) return { ok: false, error: fileTooLarge(text.length) };
   let data: unknown;
   try {
@@ -113,24 +135,41 @@ export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<
   }
   const duplicate = findDuplicateNames(imported);
   if (duplicate) return { ok: false, error: `In the file, ${duplicate}. Nothing was imported.` };
-  const clash = findDuplicateNames([...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported]);
-  if (clash)
-    return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
-  // Imported terms replace saved ones with the same name; the others stay.
-  const terms = [...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported];
-  return { ok: true, value: { terms, imported: imported.length } };
+  return { ok: true, value: imported };
+}
+
+/** Terms whose name, other names or explanation contain the query (case and accents ignored). */
+export function searchTerms(terms: UserTerm[], query: string): UserTerm[] {
+  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const q = fold(query.trim());
+  if (!q) return terms;
+  return terms.filter((t) => [t.term, ...t.aliases, t.explanation].some((text) => fold(text).includes(q)));
 }
 
 export function exportUserTerms(terms: UserTerm[]): string {
-  return `${JSON.stringify({ medgloss: 1, terms: terms.map(({ term, aliases, explanation }) => ({ term, aliases, explanation })) }, null, 2)}\n`;
+  const rows = terms.map(({ term, aliases, explanation, updated }) => ({
+    term,
+    aliases,
+    explanation,
+    ...(updated ? { updated: new Date(updated).toISOString() } : {}),
+  }));
+  return `${JSON.stringify({ medgloss: 1, terms: rows }, null, 2)}\n`;
 }
 
-/** Tolerates anything storage might hold: only valid terms count. */
+/**
+ * Tolerates anything storage might hold: only valid terms count. A term keeps its stored id; one
+ * without a valid id (MedGloss 0.1's `user-<name>`, a hand-edited profile) gets a new one, which
+ * the storage migration and repair then store, so every context sees the same id.
+ */
 export function readUserTerms(value: unknown): UserTerm[] {
   if (!Array.isArray(value)) return [];
+  const ids = new Set<string>();
   return value.flatMap((raw) => {
-    const checked = checkUserTerm(raw);
-    return checked.ok ? [checked.value] : [];
+    const stored = (raw as { id?: unknown } | null)?.id;
+    const checked = checkUserTerm(raw, 'The term', isUserTermId(stored) && !ids.has(stored) ? stored : undefined);
+    if (!checked.ok) return [];
+    ids.add(checked.value.id);
+    return [checked.value];
   });
 }
 

@@ -5,6 +5,9 @@
 import type { CompiledEntry } from '../../dictionary/compile';
 import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
 import { WordPartsList } from './WordPartsList';
+import { DictionaryMeaning } from './DictionaryMeaning';
+import { ReportProblem } from './ReportProblem';
+import { CardActions } from './CardActions';
 
 export interface TermCardProps {
   entry: CompiledEntry;
@@ -16,9 +19,11 @@ export interface TermCardProps {
   onBack?: () => void;
   /** Shown as a close button where the card floats over a page. */
   onClose?: () => void;
+  /** The page the card is on: a report may include it if the reader ticks it. */
+  pageUrl?: string;
 }
 
-function SenseItem({
+export function SenseItem({
   sense,
   likely,
   linked,
@@ -53,7 +58,7 @@ function distinctNames(term: string, aliases: string[]): string[] {
   return aliases.filter((alias) => !seen.has(key(alias)) && seen.add(key(alias)));
 }
 
-export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }: TermCardProps) {
+export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, pageUrl }: TermCardProps) {
   const senses = entry.senses ? (senseOrder ?? entry.senses.map((_, i) => i)).map((i) => entry.senses![i]) : [];
   const related = entry.related.flatMap((id) => linked.get(id) ?? []);
   const aliases = distinctNames(entry.term, entry.aliases);
@@ -99,11 +104,15 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
       ) : (
         <p class="explanation">{entry.explanation}</p>
       )}
+      <CardActions entry={entry} linked={linked} />
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">Also called: </span>
           {aliases.join(', ')}
         </p>
+      )}
+      {entry.user && entry.dictionaryEntry && linked.get(entry.dictionaryEntry) && (
+        <DictionaryMeaning entry={linked.get(entry.dictionaryEntry)!} linked={linked} onOpen={onOpen} />
       )}
       {entry.detail && (
         <details>
@@ -124,6 +133,7 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           ))}
         </p>
       )}
+      {!entry.user && <ReportProblem key={entry.id} entry={entry} pageUrl={pageUrl} />}
       <footer>
         <span class="source">
           {entry.user
@@ -132,7 +142,16 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
               ? 'General English dictionary (WordNet 3.1, Princeton University): not checked for medical accuracy'
               : entry.kind
                 ? `Sources: ${entry.source}`
-                : `Checked against: ${entry.source}`}
+                : [
+                    'Checked against: ',
+                    entry.sourceUrl ? (
+                      <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer">
+                        {entry.source}
+                      </a>
+                    ) : (
+                      entry.source
+                    ),
+                  ]}
         </span>
         <span class="advice">Not medical advice.</span>
       </footer>

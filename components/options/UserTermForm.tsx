@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { aliasKey } from '@/dictionary/schema';
 import { ownTerms, readSetting } from '@/settings/registry';
-import { USER_TERM_LIMITS, checkUserTerm, findDuplicateNames, type UserTerm } from '@/settings/user-terms';
+import { USER_TERM_LIMITS, checkUserTerm, findDuplicateNames, nameSlug, type UserTerm } from '@/settings/user-terms';
 
 interface Fields {
   term: string;
@@ -36,13 +36,22 @@ function validate(
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
-  const checked = checkUserTerm({ term: fields.term, aliases, explanation: fields.explanation }, 'This term');
+  // An edited term keeps its id (highlights stay the same); a new one gets a new random id.
+  const checked = checkUserTerm(
+    { term: fields.term, aliases, explanation: fields.explanation },
+    'This term',
+    editingId,
+  );
   if (!checked.ok) return { form: checked.error };
-  const term = checked.value;
+  const term: UserTerm = { ...checked.value, updated: Date.now() };
+  if (editingId === undefined && saved.length >= USER_TERM_LIMITS.count)
+    return {
+      form: `You have ${saved.length.toLocaleString('en')} terms, the most MedGloss keeps. Delete one to add another.`,
+    };
 
   const others = saved.filter((t) => t.id !== editingId);
-  // Two terms whose names differ only in punctuation share an id, which findDuplicateNames does not see.
-  const sameId = others.find((t) => t.id === term.id);
+  // Two terms whose names differ only in punctuation clash; say which one.
+  const sameId = others.find((t) => nameSlug(t.term) === nameSlug(term.term));
   if (sameId) return { term: `You already have a term named “${sameId.term}”.` };
   const duplicate = findDuplicateNames([...others, term]);
   if (duplicate) {
@@ -62,12 +71,15 @@ export function UserTermForm({
   prefill,
   onSaved,
   onCancel,
+  onRefused,
 }: {
   editing?: UserTerm;
   /** A term to start a new entry with (text the reader chose on a page). */
   prefill?: string;
   onSaved: (term: UserTerm) => void;
   onCancel?: () => void;
+  /** Called when a save is refused, so that an earlier "Added" message does not stand beside the error. */
+  onRefused?: () => void;
 }) {
   const id = useId();
   const [fields, setFields] = useState<Fields>(
@@ -90,7 +102,11 @@ export function UserTermForm({
     value: fields[name],
     'aria-invalid': errors[name] ? ('true' as const) : undefined,
     'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-    onInput: (event: Event) => setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value }),
+    onInput: (event: Event) => {
+      setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value });
+      // A message about this field (or the whole form) is stale once the reader changes it.
+      if (errors[name] || errors.form) setErrors(({ [name]: _field, form: _form, ...rest }) => rest);
+    },
   });
   const message = (name: keyof Fields) =>
     errors[name] && (
@@ -108,6 +124,7 @@ export function UserTermForm({
       const result = validate(fields, await readSetting(ownTerms), editing?.id);
       if (!('list' in result)) {
         setErrors(result);
+        onRefused?.();
         document
           .getElementById(`${id}-${result.term ? 'term' : result.explanation ? 'explanation' : 'aliases'}`)
           ?.focus();

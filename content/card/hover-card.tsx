@@ -1,5 +1,5 @@
 /**
- * DOM: the card on the page. One <medgloss-card> host with an open shadow root, placed beside
+ * DOM: the card on the page. One <medgloss-card> host with a closed shadow root, placed beside
  * the highlight with floating-ui (flipped and shifted to stay in view, never over the term),
  * following it on scroll, and closed once the term scrolls out of view.
  */
@@ -10,10 +10,15 @@ import { NotInDictionary } from '../../components/card/NotInDictionary';
 import cardCss from '../../components/card/term-card.css?inline';
 import type { CompiledEntry } from '../../dictionary/compile';
 import { createShadowHost } from './shadow-host';
+import { isOnDarkBackground } from './page-theme';
 import { TERM_ATTRIBUTE } from '../highlight/highlighter';
 import { rankSenses, type SenseContext } from '../../dictionary/senses';
 
 export interface HoverCardOptions {
+  /** Is this one of the highlights MedGloss made? A card never opens for a page's look-alike. */
+  isHighlight: (mark: HTMLElement) => boolean;
+  /** Test-only (e2e build): an open shadow root, for Playwright. Production always closes it. */
+  openRoot?: () => boolean;
   loadEntries: (ids: string[]) => Promise<CompiledEntry[]>;
   senseContext: (mark: HTMLElement) => SenseContext;
   /** "Add it as your own term" on a selection the dictionary does not know. */
@@ -69,7 +74,7 @@ export class HoverCard {
 
   async open(mark: HTMLElement, options: OpenOptions = {}): Promise<void> {
     const id = mark.getAttribute(TERM_ATTRIBUTE);
-    if (!id || this.returningFocus) return;
+    if (!id || this.returningFocus || !this.options.isHighlight(mark)) return;
     if (this.anchor === mark && this.host) {
       this.isPinned = options.pinned ?? this.isPinned;
       if (options.focus) this.focusInside();
@@ -79,7 +84,6 @@ export class HoverCard {
     this.isPinned = options.pinned ?? false;
     this.anchor = mark;
     this.reference = { at: mark, watched: mark };
-    mark.setAttribute('aria-expanded', 'true');
     this.history = [];
     await this.show(id);
     if (options.focus) this.focusInside();
@@ -107,7 +111,9 @@ export class HoverCard {
     if (id) return this.show(id);
     const { root } = this.ensureHost();
     render(
-      <NotInDictionary text={text} onAdd={() => this.options.addOwnTerm(text)} onClose={() => this.close()} />,
+      <div role="dialog" aria-label={`${text}: not in the dictionary`}>
+        <NotInDictionary text={text} onAdd={() => this.options.addOwnTerm(text)} onClose={() => this.close()} />
+      </div>,
       root,
     );
     this.follow();
@@ -133,23 +139,28 @@ export class HoverCard {
       : entry.kind === 'page'
         ? entry.senses.map((_, i) => i)
         : rankSenses(entry.senses, this.options.senseContext(context));
-    const { host, root } = this.ensureHost();
-    host.setAttribute('aria-label', `${entry.term}: explanation`);
+    const { root } = this.ensureHost();
+    // On a dark page the card is dark too, whatever the system theme says (see page-theme.ts).
+    const theme = isOnDarkBackground(context) ? 'dark' : undefined;
+    // The dialog's name is the term: it stays inside the shadow root, out of the page's reach.
     render(
-      <TermCard
-        entry={entry}
-        linked={linked}
-        senseOrder={senseOrder}
-        onOpen={(next) => {
-          this.history.push(entry.id);
-          this.isPinned = true; // following a link inside the card is a clear wish to keep it
-          void this.show(next).then(() => this.focusInside());
-        }}
-        onBack={
-          this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined
-        }
-        onClose={() => this.close({ returnFocus: true })}
-      />,
+      <div role="dialog" aria-label={`${entry.term}: explanation`} data-page-theme={theme}>
+        <TermCard
+          entry={entry}
+          linked={linked}
+          senseOrder={senseOrder}
+          onOpen={(next) => {
+            this.history.push(entry.id);
+            this.isPinned = true; // following a link inside the card is a clear wish to keep it
+            void this.show(next).then(() => this.focusInside());
+          }}
+          onBack={
+            this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined
+          }
+          onClose={() => this.close({ returnFocus: true })}
+          pageUrl={this.doc.location.href}
+        />
+      </div>,
       root,
     );
     this.follow();
@@ -157,8 +168,13 @@ export class HoverCard {
 
   private ensureHost(): { host: HTMLElement; root: ShadowRoot } {
     if (!this.host || !this.root || !this.host.isConnected) {
-      const { host, root } = createShadowHost(this.doc, 'medgloss-card', cardCss);
-      host.setAttribute('role', 'dialog');
+      const { host, root } = createShadowHost(
+        this.doc,
+        'medgloss-card',
+        cardCss,
+        // Vite folds this to 'closed' outside the e2e build (tests/unit/built-extension.test.ts checks).
+        import.meta.env.MODE === 'e2e' && this.options.openRoot?.() ? 'open' : 'closed',
+      );
       this.doc.documentElement.append(host);
       this.host = host;
       this.root = root;
@@ -180,11 +196,16 @@ export class HoverCard {
           offset(6),
           flip({ padding: 8 }),
           shift({ padding: 8 }),
-          // A small window (or 200% zoom) gets a shorter card that scrolls inside itself.
+          // A small window (or 200% zoom) gets a shorter, narrower card that scrolls inside itself.
           size({
             padding: 8,
-            apply: ({ availableHeight }) =>
-              host.style.setProperty('--medgloss-max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+            apply: ({ availableHeight }) => {
+              host.style.setProperty('--medgloss-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+              // The full window width less 8 px each side (not the width right of the term:
+              // shift() moves the card left when it needs room).
+              const width = this.doc.documentElement.clientWidth || window.innerWidth;
+              host.style.setProperty('--medgloss-max-width', `${Math.max(200, width - 16)}px`);
+            },
           }),
         ],
       }).then(({ x, y }) => {
@@ -207,7 +228,6 @@ export class HoverCard {
     this.anchor = undefined;
     this.reference = undefined;
     this.isPinned = false;
-    anchor?.removeAttribute('aria-expanded');
     if (this.root) render(null, this.root);
     this.host?.remove();
     this.host = undefined;

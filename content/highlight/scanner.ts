@@ -10,6 +10,7 @@ import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 import { PageChanges } from './page-changes';
 import { onScreenFirst, screenfulOfText } from './on-screen-first';
+import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
 
 export interface ScannerOptions {
   /** The content script's context: its timers stop when the extension is updated or removed. */
@@ -31,6 +32,8 @@ const SLICE_MS = 8;
 const BACKGROUND_SLICE_MS = 30;
 const HEADING = /^H[1-6]$/;
 const MAX_SECTIONS = 2000;
+/** matchesFor's answer while visibility cannot be told yet (see styles-loaded.ts). */
+const STYLES_PENDING = Symbol('styles pending');
 
 type Root = Document | ShadowRoot | Element;
 
@@ -73,6 +76,9 @@ export class PageScanner {
    * on a 1 MB page) only to mark the first screenful, which the reader should see at first paint.
    */
   private beforeFirstStyle = false;
+  /** checkVisibility() answers truly (see styles-loaded.ts); until then work waits for it. */
+  private styled = false;
+  private waitingForStyles = false;
   private scheduled = false;
   private stopped = true;
   private section = 0;
@@ -120,7 +126,7 @@ export class PageScanner {
 
   private work(): void {
     const deadline = performance.now() + (this.onScreen > 0 || this.walk ? SLICE_MS : BACKGROUND_SLICE_MS);
-    while (!this.stopped && performance.now() < deadline) {
+    while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
       if (this.onScreen > 0 && this.items.length) this.highlightSome(deadline);
       else if (this.walk) this.continueWalk(deadline);
       else if (this.items.length) this.highlightSome(deadline);
@@ -131,6 +137,7 @@ export class PageScanner {
       this.scheduled = false;
       return;
     }
+    if (this.waitingForStyles) return; // resumed by stylesPending()
     this.changes.busy = this.roots.length > 0 || this.items.length > 0;
     if (this.walk || this.changes.busy) {
       this.options.ctx.setTimeout(() => this.work(), 0);
@@ -206,6 +213,7 @@ export class PageScanner {
       if ((i & 15) === 15 && performance.now() > readUntil) break;
       if (batch.length * this.wrapCost > budget / 2) break;
       const matches = this.matchesFor(this.items[i], !this.beforeFirstStyle);
+      if (matches === STYLES_PENDING) break; // this item stays queued
       if (matches) batch.push([this.items[i].node, matches]);
     }
     this.items.splice(0, i);
@@ -224,6 +232,8 @@ export class PageScanner {
   /** Takes the first screenful's highlights back out of text that turned out to be hidden. */
   private verifyVisible(nodes: Text[]): void {
     if (this.stopped) return;
+    const doc = nodes[0].ownerDocument;
+    if (!stylesLoaded(doc)) return whenStylesLoaded(this.options.ctx, doc, () => this.verifyVisible(nodes));
     for (const node of nodes) {
       const parent = node.parentElement;
       if (!parent || parent.checkVisibility()) continue;
@@ -238,7 +248,10 @@ export class PageScanner {
   }
 
   /** The matches to wrap in one text node, or undefined. Reads the DOM only. */
-  private matchesFor({ node, section, walked }: TextItem, checkVisible = true): Match[] | undefined {
+  private matchesFor(
+    { node, section, walked }: TextItem,
+    checkVisible = true,
+  ): Match[] | undefined | typeof STYLES_PENDING {
     const { highlighter, matcher } = this.options;
     if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node)) return undefined;
     if (!walked && !isEligibleText(node)) return undefined;
@@ -247,6 +260,7 @@ export class PageScanner {
     if (accept && matches.length) matches = matches.filter((m) => accept(m.id, node, node.data.slice(m.start, m.end)));
     if (matches.length === 0) return undefined;
     const parent = node.parentElement;
+    if (parent && checkVisible && this.stylesPending(node.ownerDocument)) return STYLES_PENDING;
     if (!parent || (checkVisible && !parent.checkVisibility())) {
       // Hidden text stays untouched; it is looked at again if the page shows it.
       if (parent) this.changes.watchHidden(parent);
@@ -254,6 +268,22 @@ export class PageScanner {
     }
     if (this.options.density === 'first-per-section') matches = this.firstInSection(matches, node.data, section);
     return matches.length ? matches : undefined;
+  }
+
+  /**
+   * Until the page's stylesheets have loaded, checkVisibility() is wrong either way (Firefox calls
+   * all text hidden): rather than judge the page's text by it, work waits for them, then resumes.
+   */
+  private stylesPending(doc: Document): boolean {
+    if (this.waitingForStyles) return true;
+    if (this.styled || (this.styled = stylesLoaded(doc))) return false;
+    this.waitingForStyles = true;
+    whenStylesLoaded(this.options.ctx, doc, () => {
+      this.waitingForStyles = false;
+      this.styled = true;
+      this.work();
+    });
+    return true;
   }
 
   /** Keeps the first match of each name in a section: "Wilms tumor" and "nephroblastoma" both get one. */

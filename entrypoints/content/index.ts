@@ -2,6 +2,8 @@
  * The content script: wiring only. Settings decide whether and how this page is highlighted;
  * hover intent and the keyboard open the card; the popup asks about the page by message.
  */
+// First: WXT's start-up messages must be quiet before WXT makes this script's context.
+import '@/content/quiet-context';
 import '@/components/shared/highlights.css';
 import loadMatchIndex from 'virtual:medgloss/match-index';
 import loadDiseaseIndex from 'virtual:medgloss/disease-index';
@@ -13,9 +15,13 @@ import { watchTermNavigation } from '@/content/card/term-navigation';
 import { senseContextAt } from '@/content/highlight/page-context';
 import { PageHighlighting } from '@/content/highlight/page-highlighting';
 import { answerPageInfo } from '@/content/page-info';
-import { onMessage, sendMessage } from '@/messages';
+import { watchKnownWords } from '@/content/known-words';
+import { answerExplainSelection } from '@/content/explain-selection';
+import { siteOfTab } from '@/content/frame-site';
+import { testOpensShadowRoots } from '@/content/card/shadow-host';
+import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
-import { ownTerms, readSetting } from '@/settings/registry';
+import { knownWords, ownTerms, readSetting } from '@/settings/registry';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -26,11 +32,19 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const doc = document;
-    const highlighting = new PageHighlighting(
+    const top = window === window.top;
+    const highlighting: PageHighlighting = new PageHighlighting(
       ctx,
       doc,
       loadMatchIndex,
-      (status) => doc.documentElement.setAttribute('data-medgloss-status', status),
+      (status) => {
+        doc.documentElement.setAttribute('data-medgloss-status', status);
+        // The toolbar badge shows the top page's state (Alt+Shift+H gives a visible sign).
+        if (top && status !== 'working') {
+          const terms = new Set(highlighting.marks().map((mark) => mark.getAttribute('data-medgloss-term'))).size;
+          void sendMessage('pageStatus', { status, terms }).catch(() => undefined);
+        }
+      },
       { diseaseIndex: loadDiseaseIndex, wordParts: loadWordParts },
     );
     // An abbreviation the page defines is explained with the page's own long form.
@@ -40,10 +54,13 @@ export default defineContentScript({
       const long = short && highlighting.recognition.definition(short);
       return long ? sendMessage('getPageTerm', { short, long }) : sendMessage('getEntries', ids);
     };
+    let openRoot = false;
     const card = new HoverCard(doc, {
+      isHighlight: (mark) => highlighting.isHighlight(mark),
+      openRoot: () => openRoot,
       loadEntries,
       senseContext: (mark) => senseContextAt(mark, mark.textContent ?? ''),
-      addOwnTerm: (text) => void sendMessage('openOptions', text),
+      addOwnTerm: (text) => void sendMessage('openOptions', text.slice(0, MAX_TEXT)),
     });
     watchHoverIntent(ctx, doc, card);
     watchTermNavigation(ctx, doc, card, () => highlighting.marks());
@@ -56,28 +73,26 @@ export default defineContentScript({
       if (doc.readyState !== 'loading') done();
       else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
     });
-    const [terms, settings] = await Promise.all([
+    const site = await siteOfTab();
+    const [terms, known, settings, testOpenRoot] = await Promise.all([
       readSetting(ownTerms),
-      readPageSettings(location.hostname),
+      readSetting(knownWords),
+      readPageSettings(site),
+      testOpensShadowRoots(),
       domComplete,
     ]);
+    openRoot = testOpenRoot;
     highlighting.setOwnTerms(terms);
+    highlighting.setKnown(known.map((w) => w.id));
     apply(settings);
     const stops = [
-      watchPageSettings(location.hostname, apply),
+      watchPageSettings(site, apply),
       ownTerms.item.watch((stored) => highlighting.setOwnTerms(ownTerms.read(stored))),
-      // Every frame answers: the selection may be inside an iframe.
-      onMessage('explainSelection', async ({ data: text }) => {
-        const selection = window.getSelection();
-        const chosen = (text ?? selection?.toString() ?? '').trim();
-        if (!selection?.rangeCount || !chosen || !selection.toString().trim()) return false;
-        const range = selection.getRangeAt(0).cloneRange();
-        await card.openAtSelection(range, chosen, await sendMessage('lookupText', chosen));
-        return true;
-      }),
+      watchKnownWords(highlighting, card),
+      answerExplainSelection(doc, card),
     ];
     // The popup talks to the top frame only.
-    if (window === window.top) stops.push(answerPageInfo(highlighting, card));
+    if (top) stops.push(answerPageInfo(highlighting, card));
 
     ctx.onInvalidated(() => {
       stops.forEach((stop) => stop());

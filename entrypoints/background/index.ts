@@ -1,0 +1,113 @@
+/**
+ * The background: owns the full dictionary (cards and lookups ask it), the "Explain" context
+ * menu, the keyboard commands, and the check of stored settings at start.
+ */
+import loadDictionary from 'virtual:medgloss/dictionary';
+import loadBases from 'virtual:medgloss/bases';
+import loadDiseaseTable from 'virtual:medgloss/disease-names';
+import loadWordParts from 'virtual:medgloss/word-parts';
+import { browser } from 'wxt/browser';
+import { Dictionary } from '@/dictionary/index';
+import { Recognizer } from '@/dictionary/recognized';
+import { recognitionLayers } from '@/dictionary/recognition-layers';
+import {
+  fromContentScript as checked,
+  hasNoData,
+  isEntryIds,
+  isLookupText,
+  isOptionalText,
+  isPageDefinition,
+  onMessage,
+  sendMessage,
+  type ExplainRequest,
+} from '@/messages';
+import { repairStorage } from '@/settings/storage-repair';
+import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
+import { withOwnTerms } from '@/settings/user-terms';
+import { watchToolbarAndInstall } from './toolbar';
+
+const EXPLAIN_MENU = 'medgloss-explain';
+
+export default defineBackground(() => {
+  const dictionary = new Dictionary(loadDictionary());
+  // Derived words, disease names and word parts: their cards are composed here from reviewed text.
+  const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
+  let withOwn: Recognizer | undefined;
+  const lookup = async () =>
+    (withOwn ??= new Recognizer(withOwnTerms(dictionary, await readSetting(ownTerms)), layers));
+  ownTerms.item.watch(() => (withOwn = undefined));
+  void repairStorage();
+
+  // Every message here comes from our content script; anything else, or other data, is refused.
+  const entries = async (ids: string[]) => {
+    const all = await lookup();
+    const seen = new Set<string>();
+    return ids.flatMap((id) => all.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
+  };
+  // Our pages ask for entries too: the popup (names for "On this page"), the welcome page's card.
+  onMessage('getEntries', checked(isEntryIds, entries, true));
+
+  onMessage(
+    'getPageTerm',
+    checked(isPageDefinition, async ({ short, long }) => (await lookup()).pageTerm(short, long)),
+  );
+
+  onMessage(
+    'lookupText',
+    checked(isLookupText, async (text) => (await lookup()).explain(text)?.id ?? null),
+  );
+
+  onMessage(
+    'openOptions',
+    checked(isOptionalText, (addTerm) => {
+      const hash = addTerm ? `#add=${encodeURIComponent(addTerm)}` : '';
+      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+    }),
+  );
+
+  // The tab's top page decides for all its frames (an about:blank frame has no site of its own).
+  const hostOf = (url = '') => (URL.canParse(url) ? new URL(url).hostname || null : null);
+  onMessage(
+    'getTopSite',
+    checked(hasNoData, (_, { tab }) => hostOf(tab?.url)),
+  );
+
+  const { onInstalled } = watchToolbarAndInstall();
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU, title: 'Explain “%s”', contexts: ['selection'] }));
+  });
+
+  // The menu's selection goes to the frame where the reader chose the item, never to other frames.
+  const explain = (tabId: number, request: ExplainRequest, frameId?: number) =>
+    sendMessage('explainSelection', request, { tabId, frameId }).catch(() => undefined);
+
+  const onMenuClick = (
+    info: { menuItemId: string | number; selectionText?: string; frameId?: number },
+    tab?: { id?: number },
+  ) => {
+    if (info.menuItemId === EXPLAIN_MENU && tab?.id !== undefined)
+      void explain(tab.id, { text: info.selectionText }, info.frameId ?? 0);
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClick);
+
+  const runCommand = async (command: string) => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return;
+    if (command === 'explain-selection') {
+      // No text leaves the background; only the frame that has the focus explains its own selection.
+      await explain(tab.id, { focusedOnly: true });
+    } else if (command === 'toggle-site') {
+      const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
+      if (page)
+        await setSiteEnabled(page.hostname, !isSiteEnabled(await readSetting(SETTINGS.disabledSites), page.hostname));
+    }
+  };
+  browser.commands.onCommand.addListener((command) => void runCommand(command));
+
+  // Only in the e2e build (`wxt build --mode e2e`): Chromium runs no extension command for synthetic keys, nor
+  // opens a context menu, so tests call the browser's listeners. Vite drops this (built-extension.test.ts checks).
+  if (import.meta.env.MODE === 'e2e')
+    Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU, onInstalled } });
+});
