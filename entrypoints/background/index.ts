@@ -2,14 +2,7 @@
  * The background: owns the full dictionary (cards and lookups ask it), the "Explain" context
  * menu, the keyboard commands, and the check of stored settings at start.
  */
-import loadDictionary from 'virtual:medgloss/dictionary';
-import loadBases from 'virtual:medgloss/bases';
-import loadDiseaseTable from 'virtual:medgloss/disease-names';
-import loadWordParts from 'virtual:medgloss/word-parts';
 import { browser } from 'wxt/browser';
-import { Dictionary } from '@/dictionary/index';
-import { Recognizer } from '@/dictionary/recognized';
-import { recognitionLayers } from '@/dictionary/recognition-layers';
 import {
   fromContentScript as checked,
   hasNoData,
@@ -22,20 +15,14 @@ import {
   type ExplainRequest,
 } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
-import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
-import { withOwnTerms } from '@/settings/user-terms';
+import { SETTINGS, isSiteEnabled, readSetting, setSiteEnabled } from '@/settings/registry';
+import { backgroundLookup } from './lookup';
 import { watchToolbarAndInstall } from './toolbar';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
-  const dictionary = new Dictionary(loadDictionary());
-  // Derived words, disease names and word parts: their cards are composed here from reviewed text.
-  const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
-  let withOwn: Recognizer | undefined;
-  const lookup = async () =>
-    (withOwn ??= new Recognizer(withOwnTerms(dictionary, await readSetting(ownTerms)), layers));
-  ownTerms.item.watch(() => (withOwn = undefined));
+  const lookup = backgroundLookup();
   void repairStorage();
 
   // Every message here comes from our content script; anything else, or other data, is refused.
@@ -47,10 +34,8 @@ export default defineBackground(() => {
   // Our pages ask for entries too: the popup (names for "On this page"), the welcome page's card.
   onMessage('getEntries', checked(isEntryIds, entries, true));
 
-  onMessage(
-    'getPageTerm',
-    checked(isPageDefinition, async ({ short, long }) => (await lookup()).pageTerm(short, long)),
-  );
+  const pageTerm = async ({ short, long }: { short: string; long: string }) => (await lookup()).pageTerm(short, long);
+  onMessage('getPageTerm', checked(isPageDefinition, pageTerm));
 
   onMessage(
     'lookupText',

@@ -8,8 +8,8 @@ import '@/components/shared/highlights.css';
 import loadMatchIndex from 'virtual:medgloss/match-index';
 import loadDiseaseIndex from 'virtual:medgloss/disease-index';
 import loadWordParts from 'virtual:medgloss/word-parts';
-import { KIND_PREFIX } from '@/dictionary/recognized';
 import { HoverCard } from '@/content/card/hover-card';
+import { cardEntries } from '@/content/card/card-entries';
 import { watchHoverIntent } from '@/content/card/hover-intent';
 import { watchTermNavigation } from '@/content/card/term-navigation';
 import { senseContextAt } from '@/content/highlight/page-context';
@@ -47,13 +47,7 @@ export default defineContentScript({
       },
       { diseaseIndex: loadDiseaseIndex, wordParts: loadWordParts },
     );
-    // An abbreviation the page defines is explained with the page's own long form.
-    const loadEntries = (ids: string[]) => {
-      const short =
-        ids.length === 1 && ids[0].startsWith(KIND_PREFIX.page) ? ids[0].slice(KIND_PREFIX.page.length) : '';
-      const long = short && highlighting.recognition.definition(short);
-      return long ? sendMessage('getPageTerm', { short, long }) : sendMessage('getEntries', ids);
-    };
+    const loadEntries = cardEntries((short) => highlighting.recognition.definition(short));
     let openRoot = false;
     const card = new HoverCard(doc, {
       isHighlight: (mark) => highlighting.isHighlight(mark),

@@ -21,8 +21,8 @@ const BODY_COMPOSITION = html(
 const CLINIC_LETTER = html(
   '<h1>Clinic letter</h1>' +
     '<p>The patient was referred to a rheumatologist for joint pain, to the urologic clinic for blood in the ' +
-    'urine and for tests because she is anaemic. The tumor was non-metastatic at diagnosis, and chemotherapy was not needed. Her brother had kuru ' +
-    'decades ago, a prion disease of the brain. She has anemia and takes iron tablets; the infection was treated ' +
+    'urine and for tests because she is anaemic. The tumor was non-metastatic at diagnosis, and chemotherapy was not needed. Her brother had bird ' +
+    'fancier’s lung from his pigeons. She has anemia and takes iron tablets; the infection was treated ' +
     'with antibiotics and the inflammation settled.</p>',
 );
 
@@ -92,13 +92,12 @@ test('a disease name from the Human Disease Ontology is explained as a type of i
   server,
 }) => {
   const tab = await open(context, server.url + servePage('clinic-letter', CLINIC_LETTER));
-  const kuru = kind(tab, 'disease', 'kuru');
-  await expect(kuru).toHaveCount(1);
-  await kuru.hover();
-  // The nearest ancestor the dictionary explains: prion disease (or, without that entry, encephalopathy).
-  await expect(card(tab).locator('.category')).toHaveText(
-    /^A type of (prion disease|encephalopathy): from the Human Disease Ontology$/,
-  );
-  await expect(card(tab).locator('.lead')).toHaveText(/^Kuru: a type of (prion disease|encephalopathy):$/);
+  const disease = kind(tab, 'disease', 'bird fancier’s lung');
+  await expect(disease).toHaveCount(1);
+  await disease.hover();
+  // The nearest ancestor the dictionary explains (interstitial lung disease today; nearer as it grows).
+  await expect(card(tab).locator('.category')).toHaveText(/^A type of .+: from the Human Disease Ontology$/);
+  await expect(card(tab).locator('.lead')).toHaveText(/^Bird fancier’s lung: a type of .+:$/);
+  await expect(card(tab).locator('.explanation')).not.toBeEmpty();
   await expect(card(tab).locator('.source')).toContainText('Human Disease Ontology');
 });
