@@ -41,7 +41,8 @@ test.describe('in a short popup', () => {
     const page = await openDemo(context, server.url);
     const popup = await openPopup(context, extensionId, await tabIdOf(background, page));
     const list = popup.getByRole('region', { name: 'Terms on this page' });
-    expect(await list.getByRole('listitem').count()).toBeGreaterThan(15);
+    // The list fills in once the page answers: wait for it rather than count at once.
+    await expect.poll(() => list.getByRole('listitem').count()).toBeGreaterThan(15);
     const settings = popup.getByRole('link', { name: 'Settings' });
     const box = (await settings.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(500);
