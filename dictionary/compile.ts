@@ -65,6 +65,12 @@ export interface MatchIndex {
    */
   meanings: Record<string, string[]>;
   /**
+   * For each entry with several meanings: the distinctive words of its medical meanings (lower
+   * case, six letters or more, names the dictionary has, not "syndrome" or "disease"). A page
+   * that uses one points to a medical sense: "OMS" on a page that says "opsoclonus".
+   */
+  meaningWords: Record<string, string[]>;
+  /**
    * The bases of derived words (layers/derivations.ts): single-word names of reviewed entries that
    * may be highlighted, not abbreviations, lower case -> entry id. The background reads the same
    * map, so a word derived on the page always opens a card.
@@ -86,6 +92,16 @@ export interface MatchIndex {
 }
 
 const SINGLE_WORD = /^[\p{L}-]+$/u;
+/** Words in many meanings' names, which say nothing about which one a page means. */
+const GENERIC_MEANING_WORDS = new Set([
+  'syndrome',
+  'disease',
+  'disorder',
+  'condition',
+  'surgery',
+  'therapy',
+  'treatment',
+]);
 
 /** The words of `curated` that the content script's layers read (see MatchIndex). */
 function wordLists(curated: Entry[]): Pick<MatchIndex, 'bases' | 'medicalWords' | 'capitalized'> {
@@ -127,7 +143,21 @@ export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[]
         sense.meaning.toLowerCase(),
         ...(sense.entry ? [sense.entry] : []),
       ]);
-  return { trie: Matcher.build(rows), ambiguous, meanings, ...wordLists(curated) };
+  const words = wordLists(curated);
+  // Only words the dictionary names: "multiple" (of multiple sclerosis) is on every kind of page.
+  const named = new Set([...Object.keys(words.bases), ...words.medicalWords]);
+  const meaningWords: Record<string, string[]> = {};
+  for (const entry of curated)
+    if (entry.senses)
+      meaningWords[entry.id] = [
+        ...new Set(
+          entry.senses
+            .filter((sense) => !sense.general)
+            .flatMap((sense) => sense.meaning.toLowerCase().match(/\p{L}+/gu) ?? [])
+            .filter((word) => word.length >= 6 && !GENERIC_MEANING_WORDS.has(word) && named.has(word)),
+        ),
+      ];
+  return { trie: Matcher.build(rows), ambiguous, meanings, meaningWords, ...words };
 }
 
 /**

@@ -59,6 +59,8 @@ function readableText(doc: Document, limit: number): string {
 
 export class PageRecognition {
   private score: number | undefined;
+  /** The page's words (lower case), read once with its score. */
+  private pageWords = new Set<string>();
   /** Short form -> long form, the page's own definitions that say something medical. */
   private readonly definitions = new Map<string, string>();
   private readonly decided = new Set<string>();
@@ -116,6 +118,7 @@ export class PageRecognition {
     if (this.score === undefined) {
       const text = readableText(this.doc, PAGE_CHARS);
       this.score = pageMedicalScore(text, this.isMedicalWord);
+      this.pageWords = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
       this.addDefinitions(text);
     }
     return this.score;
@@ -199,7 +202,8 @@ export class PageRecognition {
     const occurrence = occurrenceAt(text, m.start, m.end, nameHasCapitals);
     const verdict = judgeOccurrence(occurrence, score, this.isMedicalWord);
     // An abbreviation with meanings of its own is weighed by its cue words instead (PageHighlighting).
-    const weighedByCues = m.kind === undefined && this.medicalCueNear(m.id, occurrence);
+    const weighedByCues =
+      m.kind === undefined && (this.medicalCueNear(m.id, occurrence) || this.pageNamesMeaning(m.id));
     if (!verdict.medical && !(verdict.reason === 'general-abbreviation' && weighedByCues)) return false;
     return score >= MEDICAL_PAGE_SCORE || !this.isPlainName(written) || this.medicalNear(occurrence);
   }
@@ -210,6 +214,14 @@ export class PageRecognition {
     if (!senses) return false;
     const near = new Set(`${before} ${after}`.toLowerCase().match(/\p{L}+/gu) ?? []);
     return senses.cues.some((cues, i) => !senses.general[i] && cues.some((cue) => near.has(cue.toLowerCase())));
+  }
+
+  /**
+   * The page uses a distinctive word of one of the abbreviation's medical meanings: "OMS" on a
+   * page that says "opsoclonus" points to opsoclonus-myoclonus syndrome.
+   */
+  private pageNamesMeaning(id: string): boolean {
+    return !!this.data.index().meaningWords[id]?.some((word) => this.pageWords.has(word));
   }
 
   /** A name in plain English words ("pink eye"), written as the page writes it, singular or plural. */

@@ -97,7 +97,7 @@ test('a disease name from the Human Disease Ontology is explained as a type of i
   await disease.hover();
   // The nearest ancestor the dictionary explains (interstitial lung disease today; nearer as it grows).
   await expect(card(tab).locator('.category')).toHaveText(/^A type of .+: from the Human Disease Ontology$/);
-  await expect(card(tab).locator('.lead')).toHaveText(/^Bird fancier’s lung: a type of .+:$/);
+  await expect(card(tab).locator('.lead')).toHaveText(/^Bird fancier['’]s lung: a type of .+:$/);
   await expect(card(tab).locator('.explanation')).not.toBeEmpty();
   await expect(card(tab).locator('.source')).toContainText('Human Disease Ontology');
 });
