@@ -181,7 +181,8 @@ export class Recognizer {
    */
   pageTerm(short: string, long: string): CompiledEntry[] {
     const explained = this.explainLongForm(long);
-    const known = this.source.resolve(short);
+    const resolved = this.source.resolve(short);
+    const known = resolved && !resolved.broad ? resolved : undefined;
     const whole = explained && explained.term.toLowerCase() === long.toLowerCase();
     const explanation = explained
       ? whole
@@ -214,17 +215,22 @@ export class Recognizer {
     return [entry, ...linked];
   }
 
-  /** The long form as a whole, else its first medical word the dictionary or a layer explains. */
+  /**
+   * The long form as a whole, else its first medical word the dictionary or a layer explains.
+   * Reviewed text only (or the reader's own): a WordNet gloss never explains a highlight.
+   */
   private explainLongForm(long: string): CompiledEntry | undefined {
-    const direct = this.source.resolve(long) ?? this.whole(long);
+    const trusted = (entry: CompiledEntry | undefined) =>
+      entry && !entry.broad && (entry.reviewed || entry.user) ? entry : undefined;
+    const direct = trusted(this.source.resolve(long)) ?? this.whole(long);
     if (direct) return direct;
-    const inside = this.source.explain(long);
-    if (inside && inside.reviewed && !inside.broad) return inside;
+    const inside = trusted(this.source.explain(long));
+    if (inside) return inside;
     for (const word of long.split(/[^\p{L}-]+/u).filter((w) => w.length >= 5)) {
       const found = this.derived(word) ?? this.wordParts(word);
       if (found) return found;
     }
-    return inside;
+    return undefined;
   }
 }
 

@@ -72,6 +72,13 @@ describe('cards for recognized terms', () => {
     expect(card.senses?.[0].meaning).toBe('mitral stenosis');
     expect(card.senses!.length).toBeGreaterThan(1);
   });
+  it('never explains a page abbreviation with a WordNet gloss', () => {
+    // "mandible" has only a general-dictionary gloss: the card says what the page says, no more.
+    expect(dictionary.resolve('mandible')?.broad).toBe(true);
+    const cards = recognizer.pageTerm('MDB', 'mandible');
+    expect(cards.map((card) => card.broad)).toEqual([undefined]);
+    expect(cards[0].explanation).toBeUndefined();
+  });
   it('ids that are not recognized terms go to the dictionary, and nonsense finds nothing', () => {
     expect(recognizer.withLinked('rheumatology')[0].id).toBe('rheumatology');
     expect(recognizer.withLinked('derived:table')).toEqual([]);
