@@ -111,6 +111,8 @@ const page = await context.newPage();
 let total = 0;
 let covered = 0;
 const missed = new Map<string, number>();
+/** A missed term's first place: the document and the words around it, to see why it was missed. */
+const missedWhere = new Map<string, string>();
 const atGlossedPlace = new Set<string>();
 const kinds = new Map<string, string>();
 const found = new Map<string, number>();
@@ -122,10 +124,13 @@ for (let i = 0; i < docs.length; i++) {
   // highlighted at its first occurrence in the section, before the glossed place: that counts too.
   const markedHere = new Map(marks.map((m) => [m.text.toLowerCase(), m.kind]));
   const seen = new Map<string, boolean>();
+  const places = new Map<string, string>();
   docs[i].paragraphs.forEach((p, index) => {
     for (const { term, start } of p.terms) {
-      const where = (ranges[index] ?? []).find(([a, b]) => a < start + term.length && b > start);
       const key = term.toLowerCase();
+      const around = p.text.slice(Math.max(0, start - 60), start + term.length + 60).replace(/\s+/g, ' ');
+      if (!places.has(key)) places.set(key, `${docs[i].id} …${around}…`);
+      const where = (ranges[index] ?? []).find(([a, b]) => a < start + term.length && b > start);
       if (where) atGlossedPlace.add(`${i}|${key}`);
       const kind = where ? where[2] : markedHere.get(key);
       if ((where || markedHere.has(key)) && kind) kinds.set(`${i}|${key}`, kind);
@@ -138,6 +143,7 @@ for (let i = 0; i < docs.length; i++) {
     if (hit) covered++;
     const tally = hit ? found : missed;
     tally.set(term, (tally.get(term) ?? 0) + 1);
+    if (!hit && !missedWhere.has(term)) missedWhere.set(term, places.get(term) ?? '');
   }
 }
 const percent = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
@@ -183,7 +189,7 @@ console.log(
 );
 writeFileSync(
   resolve(import.meta.dirname, '..', '.coverage-missed.tsv'),
-  `term\tdocuments\n${topMissed.map(([t, n]) => `${t}\t${n}`).join('\n')}\n`,
+  `term\tdocuments\tfirst place\n${topMissed.map(([t, n]) => `${t}\t${n}\t${missedWhere.get(t)}`).join('\n')}\n`,
 );
 await context.close();
 await server.close();

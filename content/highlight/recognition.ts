@@ -57,6 +57,13 @@ function readableText(doc: Document, limit: number): string {
   return parts.join(' ');
 }
 
+/** A derived word or a word read from its parts; a verb form ("mutated") only counts on medical pages. */
+interface WordMatch {
+  id: string;
+  kind: MatchKind;
+  medicalPagesOnly?: boolean;
+}
+
 export class PageRecognition {
   private score: number | undefined;
   /** The page's words (lower case), read once with its score. */
@@ -71,7 +78,7 @@ export class PageRecognition {
   private capitalized: Set<string> | undefined;
   private plainNames: Set<string> | undefined;
   /** Per word: its derived or word-parts match (id and kind), or null. */
-  private readonly words = new Map<string, { id: string; kind: MatchKind } | null>();
+  private readonly words = new Map<string, WordMatch | null>();
 
   constructor(
     private readonly doc: Document,
@@ -156,12 +163,13 @@ export class PageRecognition {
   }
 
   /** The derived or word-parts match of one word (cached), or null. */
-  private wordMatch(lower: string): { id: string; kind: MatchKind } | null {
+  private wordMatch(lower: string): WordMatch | null {
     let found = this.words.get(lower);
     if (found !== undefined) return found;
     found = null;
-    if (lower.length >= MIN_DERIVED && derive(lower, this.lookupBase))
-      found = { id: `${KIND_PREFIX.derived}${lower}`, kind: 'derived' };
+    const derivation = lower.length >= MIN_DERIVED ? derive(lower, this.lookupBase) : undefined;
+    if (derivation)
+      found = { id: `${KIND_PREFIX.derived}${lower}`, kind: 'derived', medicalPagesOnly: derivation.medicalPagesOnly };
     else if (lower.length >= MIN_PARTS && this.splitter().split(lower))
       found = { id: `${KIND_PREFIX['word-parts']}${lower}`, kind: 'word-parts' };
     this.words.set(lower, found);
@@ -169,7 +177,7 @@ export class PageRecognition {
   }
 
   /** Derived words and words read from their parts, among the words no other match covers exactly. */
-  private wordMatches(text: string, taken: Match[]): Match[] {
+  private wordMatches(text: string, taken: Match[], medicalPage: boolean): Match[] {
     const found: Match[] = [];
     for (const token of text.matchAll(TOKEN)) {
       const word = token[0];
@@ -180,7 +188,7 @@ export class PageRecognition {
       // Two capitals: an abbreviation or a name ("McDonald"), never derived nor split.
       if ((word.match(/\p{Lu}/gu)?.length ?? 0) > 1) continue;
       const hit = this.wordMatch(word.toLowerCase());
-      if (hit) found.push({ start, end, ...hit });
+      if (hit && (medicalPage || !hit.medicalPagesOnly)) found.push({ start, end, id: hit.id, kind: hit.kind });
     }
     return found;
   }
@@ -253,7 +261,7 @@ export class PageRecognition {
     const medicalPage = score >= MEDICAL_PAGE_SCORE;
     const diseases = medicalPage ? this.diseaseMatches(text) : [];
     const named = [...own.map((m) => ({ ...m, kind: 'own' as const })), ...page, ...entries, ...diseases];
-    const words = this.wordMatches(text, named);
+    const words = this.wordMatches(text, named, medicalPage);
     const all = [...named, ...words].filter((m) => this.isMedicalHere(text, m, score));
     return resolveOverlaps(all);
   }
