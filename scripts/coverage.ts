@@ -64,6 +64,14 @@ const pageOf = (doc: Doc) =>
   doc.paragraphs.map((p, i) => `<p data-p="${i}">${escape(p.text)}</p>`).join('') +
   '</article></body></html>';
 
+/** A name as a reader compares it: lower case, hyphens as spaces, each word without a plural -s. */
+const nameKey = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s\u2010-\u2013-]+/)
+    .map((word) => word.replace(/(?<=\w{3})s$/, ''))
+    .join(' ');
+
 /** For each paragraph, the character ranges its highlights cover, and the marks themselves. */
 async function readHighlights(page: Page) {
   return page.evaluate(() => {
@@ -122,7 +130,17 @@ for (let i = 0; i < docs.length; i++) {
   const { ranges, marks } = await readHighlights(page);
   // By default a term is marked once per section (a heading starts one), so a glossed term may be
   // highlighted at its first occurrence in the section, before the glossed place: that counts too.
-  const markedHere = new Map(marks.map((m) => [m.text.toLowerCase(), m.kind]));
+  // The same name in another spelling counts ("T cells" for the glossed "T-cells"), and so does a
+  // longer name that the glossed place spells out: "dilated cardiomyopathy" marked earlier, and the
+  // glossed "cardiomyopathy" written "dilated cardiomyopathy" there.
+  const markedHere = new Map(marks.map((m) => [nameKey(m.text), m.kind]));
+  const markedKind = (term: string, before: string) => {
+    const key = nameKey(term);
+    for (const [name, kind] of markedHere)
+      if (name === key || (name.endsWith(` ${key}`) && `${nameKey(before)} `.endsWith(name.slice(0, -key.length))))
+        return kind;
+    return undefined;
+  };
   const seen = new Map<string, boolean>();
   const places = new Map<string, string>();
   docs[i].paragraphs.forEach((p, index) => {
@@ -132,9 +150,9 @@ for (let i = 0; i < docs.length; i++) {
       if (!places.has(key)) places.set(key, `${docs[i].id} …${around}…`);
       const where = (ranges[index] ?? []).find(([a, b]) => a < start + term.length && b > start);
       if (where) atGlossedPlace.add(`${i}|${key}`);
-      const kind = where ? where[2] : markedHere.get(key);
-      if ((where || markedHere.has(key)) && kind) kinds.set(`${i}|${key}`, kind);
-      seen.set(key, (seen.get(key) ?? false) || Boolean(where) || markedHere.has(key));
+      const kind = where ? where[2] : markedKind(term, p.text.slice(Math.max(0, start - 80), start).trimEnd());
+      if (kind) kinds.set(`${i}|${key}`, kind);
+      seen.set(key, (seen.get(key) ?? false) || kind !== undefined);
     }
   });
   // A term counts once per document; covered when any of its glossed places is highlighted.

@@ -99,7 +99,6 @@ const REFUSED: ReadonlySet<string> = new Set([
   'biological', // everyday ("biological parents"); seen highlighted on a saved Wikipedia page
   'biologic',
   'sedate', // calm ("a sedate pace"); "sedated" stays
-  'resect',
 ]);
 
 /** Specialties whose -ologist is a medical doctor; other -ologists (psychologist, audiologist) are experts. */

@@ -15,6 +15,7 @@ const LOOK_ALIKES = html(
     '<p>Reporter Alexia Jones asked the CEO about the PR campaign; Alexia said the CFO would answer by email.</p>' +
     '<p>The ITU agreed on new radio bands, and the BP share price fell after the AGM in London.</p>' +
     '<p>Download the PDF from the FAQ page, then restart the CPU fan controller from the BIOS.</p>' +
+    '<p>The test runner shuffles files in a randomized order, so state mutated by one test shows up.</p>' +
     '<p>We sailed from St Kitts to Nevis. Evul-art’h’s black hair and pale pink eyes appeared in the window.</p>',
 );
 
@@ -25,7 +26,8 @@ const PATIENT_NOTE = html(
     '<p>An ECG showed atrial fibrillation with tachycardia; an echocardiogram is booked. We start an ' +
     'anticoagulant and continue metformin and a statin for his cholesterol.</p>' +
     '<p>His anemia needs a biopsy of the bone marrow to rule out lymphoma before any chemotherapy. Referral ' +
-    'to nephrology; MRI of the spine for neuropathy in both feet.</p>',
+    'to nephrology; MRI of the spine for neuropathy in both feet. The tumor in his colon was resected in ' +
+    '2019; its cells carried a mutated gene.</p>',
 );
 
 /** Every term of the note the dictionary explains ("blood pressure" is an everyday name it does not highlight). */
@@ -52,6 +54,9 @@ const NOTE_TERMS = [
   'nephrology',
   'MRI',
   'neuropathy',
+  // Verb forms of an entry's noun (resection, mutation): highlighted on a medical page like this one.
+  'resected',
+  'mutated',
 ];
 
 test('a page of look-alikes gets no highlight', async ({ context, server }) => {
