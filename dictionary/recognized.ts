@@ -188,7 +188,8 @@ export class Recognizer {
       ? whole
         ? (explained.lead ? `${explained.lead} ` : '') + (explained.explanation ?? '')
         : `${explained.term}: ${explained.explanation ?? ''}`
-      : undefined;
+      : // Said plainly rather than left blank: only the page's own words explain it.
+        `MedGloss has no checked explanation of “${long}” yet.`;
     const entry: CompiledEntry = {
       id: `${KIND_PREFIX.page}${short}`,
       term: short,
@@ -206,10 +207,7 @@ export class Recognizer {
       const others = known.senses?.length
         ? known.senses
         : [{ meaning: known.term, entry: known.id, cues: [] as string[] }];
-      entry.senses = [
-        { meaning: long, explanation: explanation ?? `${short} stands for ${long} on this page.`, cues: [] },
-        ...others,
-      ];
+      entry.senses = [{ meaning: long, explanation, cues: [] }, ...others];
     }
     const linked = [...(explained ? [explained] : []), ...(known ? this.source.withLinked(known.id) : [])];
     return [entry, ...linked];
