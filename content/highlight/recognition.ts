@@ -102,10 +102,13 @@ export class PageRecognition {
     const known = this.medical;
     if (known.has(word)) return true;
     if (word.length < 4 || !word.endsWith('s')) return false;
+    // A plural, unless of a brand or an eponym ("allies" says nothing of the brand Alli).
+    this.capitalized ??= new Set(this.data.index().capitalized);
+    const plural = (singular: string) => known.has(singular) && !this.capitalized!.has(singular);
     return (
-      known.has(word.slice(0, -1)) ||
-      (word.endsWith('es') && known.has(word.slice(0, -2))) ||
-      (word.endsWith('ies') && known.has(`${word.slice(0, -3)}y`))
+      plural(word.slice(0, -1)) ||
+      (word.endsWith('es') && plural(word.slice(0, -2))) ||
+      (word.endsWith('ies') && plural(`${word.slice(0, -3)}y`))
     );
   };
 
@@ -207,6 +210,7 @@ export class PageRecognition {
     this.capitalized ??= new Set(this.data.index().capitalized);
     const nameHasCapitals =
       m.kind === 'page' || isCaseSensitive(written) || this.capitalized.has(written.toLowerCase());
+    if (m.kind === undefined && this.isPluralOfBrand(written)) return false;
     const occurrence = occurrenceAt(text, m.start, m.end, nameHasCapitals);
     const verdict = judgeOccurrence(occurrence, score, this.isMedicalWord);
     // An abbreviation with meanings of its own is weighed by its cue words instead (PageHighlighting).
@@ -214,6 +218,17 @@ export class PageRecognition {
       m.kind === undefined && (this.medicalCueNear(m.id, occurrence) || this.pageNamesMeaning(m.id));
     if (!verdict.medical && !(verdict.reason === 'general-abbreviation' && weighedByCues)) return false;
     return score >= MEDICAL_PAGE_SCORE || !this.isPlainName(written) || this.medicalNear(occurrence);
+  }
+
+  /**
+   * A name the dictionary writes with a capital (a brand, an eponym), here in lower case with a
+   * plural ending it does not have: "allies" is not the brand Alli, "mercks" no Merck.
+   */
+  private isPluralOfBrand(written: string): boolean {
+    const lower = written.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(written) || this.capitalized!.has(lower)) return false;
+    const singulars = [lower.replace(/s$/u, ''), lower.replace(/es$/u, ''), lower.replace(/ies$/u, 'y')];
+    return singulars.some((singular) => singular !== lower && this.capitalized!.has(singular));
   }
 
   /** An abbreviation with several meanings, a cue word of a medical one beside it ("median OS ... survival"). */

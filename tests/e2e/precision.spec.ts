@@ -15,6 +15,7 @@ const LOOK_ALIKES = html(
     '<p>Reporter Alexia Jones asked the CEO about the PR campaign; Alexia said the CFO would answer by email.</p>' +
     '<p>The ITU agreed on new radio bands, and the BP share price fell after the AGM in London.</p>' +
     '<p>Download the PDF from the FAQ page, then restart the CPU fan controller from the BIOS.</p>' +
+    '<p>Our allies in the league agreed; the peace held.</p>' +
     '<p>The test runner shuffles files in a randomized order, so state mutated by one test shows up.</p>' +
     '<p>We sailed from St Kitts to Nevis. Evul-art’h’s black hair and pale pink eyes appeared in the window.</p>',
 );
