@@ -167,4 +167,8 @@ export class WithOwnTerms {
   explain(text: string): CompiledEntry | undefined {
     return this.own.explain(text) ?? this.main.explain(text);
   }
+
+  resolve(name: string): CompiledEntry | undefined {
+    return this.own.resolve(name) ?? this.main.resolve(name);
+  }
 }

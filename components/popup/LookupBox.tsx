@@ -4,7 +4,12 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import loadDictionary from 'virtual:medgloss/dictionary';
-import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
+import loadBases from 'virtual:medgloss/bases';
+import loadDiseaseTable from 'virtual:medgloss/disease-names';
+import loadWordParts from 'virtual:medgloss/word-parts';
+import { Dictionary } from '@/dictionary/index';
+import { Recognizer } from '@/dictionary/recognized';
+import { recognitionLayers } from '@/dictionary/recognition-layers';
 import { ownTerms } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
 import { TermCard } from '../card/TermCard';
@@ -12,6 +17,8 @@ import { useSetting } from '../shared/use-setting';
 
 let dictionary: Dictionary | undefined;
 const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
+/** Derived words, disease names and word parts: found by lookup as on pages. */
+const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
 
 export function LookupBox() {
   const [query, setQuery] = useState('');
@@ -20,8 +27,8 @@ export function LookupBox() {
   const own = useSetting(ownTerms);
   // The bundled dictionary is parsed on the first keystroke, not when the popup opens.
   const lookup = useMemo(() => {
-    let both: WithOwnTerms | undefined;
-    return () => (both ??= withOwnTerms(getDictionary(), own ?? []));
+    let both: Recognizer | undefined;
+    return () => (both ??= new Recognizer(withOwnTerms(getDictionary(), own ?? []), layers));
   }, [own]);
   const hits = useMemo(() => (query.trim() ? lookup().search(query, 12) : []), [lookup, query]);
   const shownId = history.at(-1);

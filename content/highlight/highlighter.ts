@@ -12,6 +12,8 @@ import Mark from 'mark.js';
 import type { Match } from '../../dictionary/matcher';
 
 export const TERM_ATTRIBUTE = 'data-medgloss-term';
+/** How the highlight was found: entry, page, derived, disease, word-parts or own. */
+export const KIND_ATTRIBUTE = 'data-medgloss-kind';
 const MARKJS_SKIPS = 'script, style, title, head, html';
 
 interface Group {
@@ -42,11 +44,13 @@ export class Highlighter {
     const before = todo.map(([node]) => ({ node, text: node.data, next: node.nextSibling, parent: node.parentNode }));
     const ranges: { start: number; length: number }[] = [];
     const ids: string[] = [];
+    const kinds: string[] = [];
     let base = 0;
     for (const [node, matches] of todo) {
       for (const m of matches) {
         ranges.push({ start: base + m.start, length: m.end - m.start });
         ids.push(m.id);
+        kinds.push(m.kind ?? 'entry');
       }
       base += node.data.length;
     }
@@ -55,7 +59,8 @@ export class Highlighter {
       element: 'mark',
       each: (element: Element) => {
         element.removeAttribute('data-markjs');
-        element.setAttribute(TERM_ATTRIBUTE, ids[n++]);
+        element.setAttribute(TERM_ATTRIBUTE, ids[n]);
+        element.setAttribute(KIND_ATTRIBUTE, kinds[n++]);
       },
     });
     for (const { node, text, next, parent } of before) {

@@ -2,31 +2,27 @@
  * The background: owns the full dictionary (cards and lookups ask it), the "Explain" context
  * menu, the keyboard commands, and the check of stored settings at start.
  */
-import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
-import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
 import {
   fromContentScript as checked,
   hasNoData,
   isEntryIds,
   isLookupText,
   isOptionalText,
+  isPageDefinition,
   onMessage,
   sendMessage,
   type ExplainRequest,
 } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
-import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
-import { withOwnTerms } from '@/settings/user-terms';
+import { SETTINGS, isSiteEnabled, readSetting, setSiteEnabled } from '@/settings/registry';
+import { backgroundLookup } from './lookup';
 import { watchToolbarAndInstall } from './toolbar';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
-  const dictionary = new Dictionary(loadDictionary());
-  let withOwn: WithOwnTerms | undefined;
-  const lookup = async () => (withOwn ??= withOwnTerms(dictionary, await readSetting(ownTerms)));
-  ownTerms.item.watch(() => (withOwn = undefined));
+  const lookup = backgroundLookup();
   void repairStorage();
 
   // Every message here comes from our content script; anything else, or other data, is refused.
@@ -37,6 +33,9 @@ export default defineBackground(() => {
   };
   // Our pages ask for entries too: the popup (names for "On this page"), the welcome page's card.
   onMessage('getEntries', checked(isEntryIds, entries, true));
+
+  const pageTerm = async ({ short, long }: { short: string; long: string }) => (await lookup()).pageTerm(short, long);
+  onMessage('getPageTerm', checked(isPageDefinition, pageTerm));
 
   onMessage(
     'lookupText',
