@@ -255,6 +255,12 @@ const CASES: [id: string, sentence: string, meaning: string, page?: string][] = 
   ['abbr-er', 'He took 20 tablets from the cupboard and was taken to the ER by ambulance.', 'emergency room'],
   ['abbr-iv', 'Chemotherapy drugs are usually given IV.', 'intravenous'],
   [
+    'abbr-er',
+    'During chemotherapy: if you get a fever of 38C or more, go to the ER straight away.',
+    'emergency room',
+    'ER-positive breast cancer. Hormone therapy such as tamoxifen or letrozole blocks estrogen. Your tumor was ER-positive and HER2-negative. During chemotherapy: if you get a fever of 38C or more, go to the ER straight away.',
+  ],
+  [
     'abbr-bpd',
     'At 32 weeks, the BPD and femur length were measured to check that the baby is growing well.',
     'biparietal diameter',
