@@ -57,7 +57,7 @@ export interface AmbiguousTerm {
 /** What the content script gets: the names to highlight, as a ready-made trie (see dictionary/matcher.ts). */
 export interface MatchIndex {
   trie: TrieData;
-  /** Abbreviations with a meaning outside medicine, by entry id. */
+  /** Abbreviations with several meanings (some of them outside medicine), by entry id. */
   ambiguous: Record<string, AmbiguousTerm>;
   /**
    * For each entry with several meanings: each meaning (lower case) and the ids of the entries
@@ -130,8 +130,10 @@ export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[]
     names.map((name): [string, string, string] => [name, id, categoryCode(category)]),
   );
   const ambiguous: Record<string, AmbiguousTerm> = {};
+  // Every abbreviation with several meanings: its cue words also tell a short abbreviation on a
+  // page that is not about medicine that it is jargon here ("12 PD on scans" beside "stable").
   for (const entry of curated)
-    if (entry.senses?.some((sense) => sense.general))
+    if (entry.senses?.length)
       ambiguous[entry.id] = {
         cues: entry.senses.map((sense) => sense.cues),
         general: entry.senses.map((sense) => sense.general === true),
