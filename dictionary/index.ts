@@ -9,6 +9,18 @@ import { type NameRow, type SearchHit, mergeLookups, rankLookup, searchKey } fro
 
 export { editDistance, type SearchHit } from './lookup-ranking';
 
+/**
+ * Selected text as a name to look up: one space between words, no punctuation around it; empty
+ * when nothing is left or the selection is too long to be a name.
+ */
+export function selectedName(text: string): string {
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return clean.length > 200 ? '' : clean;
+}
+
 export class Dictionary {
   private readonly byId = new Map<string, CompiledEntry>();
   private readonly byName = new Map<string, CompiledEntry>();
@@ -45,11 +57,8 @@ export class Dictionary {
    * Everyday words count here: someone who selects "stroke" wants it explained.
    */
   explain(text: string): CompiledEntry | undefined {
-    const clean = text
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!clean || clean.length > 200) return undefined;
+    const clean = selectedName(text);
+    if (!clean) return undefined;
     const singulars = [clean.replace(/ies$/, 'y'), clean.replace(/es$/, ''), clean.replace(/s$/, '')];
     for (const name of [clean, ...singulars]) {
       const found = this.resolve(name);

@@ -9,7 +9,7 @@
  * (the last only on the page that defines it: the page asks with its long form).
  */
 import type { CompiledEntry } from './compile';
-import type { SearchHit } from './index';
+import { type SearchHit, selectedName } from './index';
 import { type BaseEntry, derive } from './layers/derivations';
 import { DISEASE_SOURCE, type DiseaseNames, composeDiseaseText } from './layers/disease-names';
 import { WORD_PARTS_NOTE, type WordParts } from './layers/word-parts';
@@ -151,11 +151,8 @@ export class Recognizer {
    * a derived word, a disease or a word read from its parts, else a name inside it.
    */
   explain(text: string): CompiledEntry | undefined {
-    const clean = text
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!clean || clean.length > 200) return undefined;
+    const clean = selectedName(text);
+    if (!clean) return undefined;
     const exact = this.source.explain(clean);
     // A reviewed entry by this very name wins; a general-dictionary gloss gives way to a layer's card.
     // The text itself or its singular ("neuroblastomas"), as the dictionary's own lookup reads it.
