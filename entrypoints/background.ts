@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
 import { onMessage, sendMessage } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
-import { SETTINGS, isSiteEnabled, ownTerms, readSetting, setSiteEnabled } from '@/settings/registry';
-import { withOwnTerms } from '@/settings/user-terms';
+import { SETTINGS, isSiteEnabled, ownTerms, ownTermsIndex, readSetting, setSiteEnabled } from '@/settings/registry';
+import { buildOwnTermsIndex, ownTermsSource, withOwnTerms } from '@/settings/user-terms';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
@@ -16,7 +16,17 @@ export default defineBackground(() => {
   const dictionary = new Dictionary(loadDictionary());
   let withOwn: WithOwnTerms | undefined;
   const lookup = async () => (withOwn ??= withOwnTerms(dictionary, await readSetting(ownTerms)));
-  ownTerms.item.watch(() => (withOwn = undefined));
+  // Pages match own terms with an index built here, once per change, not in every frame.
+  const indexOwnTerms = async () => {
+    const terms = await readSetting(ownTerms);
+    if ((await readSetting(ownTermsIndex)).source !== ownTermsSource(terms))
+      await ownTermsIndex.item.setValue(buildOwnTermsIndex(terms));
+  };
+  void indexOwnTerms();
+  ownTerms.item.watch(() => {
+    withOwn = undefined;
+    void indexOwnTerms();
+  });
 
   void repairStorage();
 

@@ -7,7 +7,13 @@
  */
 import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
 import { CATEGORIES, type Category } from '../dictionary/schema';
-import { readUserTerms, type UserTerm } from './user-terms';
+import {
+  EMPTY_OWN_TERMS_INDEX,
+  readOwnTermsIndex,
+  readUserTerms,
+  type OwnTermsIndex,
+  type UserTerm,
+} from './user-terms';
 
 export interface Setting<T> {
   item: WxtStorageItem<T, Record<string, never>>;
@@ -109,6 +115,16 @@ export const ownTerms = defineSetting<UserTerm[]>('local:userTerms', {
   label: 'your terms',
   default: [],
   read: readUserTerms,
+});
+
+/**
+ * The own terms' names as pages match them, built by the background whenever the terms change
+ * (see user-terms.ts): pages read this, never the terms and their explanations.
+ */
+export const ownTermsIndex = defineSetting<OwnTermsIndex>('local:ownTermsIndex', {
+  label: 'index of your terms',
+  default: EMPTY_OWN_TERMS_INDEX,
+  read: readOwnTermsIndex,
 });
 
 /** Everything storage repair checks. */

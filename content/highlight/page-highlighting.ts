@@ -6,9 +6,9 @@ import type { ContentScriptContext } from '#imports';
 import { categoryCode, type MatchIndex } from '../../dictionary/compile';
 import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
 import { Matcher, mergeMatches, type TextMatcher } from '../../dictionary/matcher';
-import type { UserTerm } from '../../settings/user-terms';
+import { ownTermsTrie, type OwnTermsIndex } from '../../settings/user-terms';
 import { rankSenses } from '../../dictionary/senses';
-import { senseContextAt } from './page-context';
+import { blockOf, senseContextAt } from './page-context';
 import type { PageSettings } from '../../settings/page-settings';
 import { PageScanner } from './scanner';
 
@@ -23,7 +23,9 @@ export function isEnglish(doc: Document): boolean {
 export class PageHighlighting {
   private readonly highlighter = new Highlighter();
   private scanner: PageScanner | undefined;
-  private ownTerms = new Matcher();
+  private ownTermsIndex: OwnTermsIndex | undefined;
+  /** Parsed on first use, so a frame without text never parses the own terms' index. */
+  private ownTermsMatcher: Matcher | undefined;
   /**
    * The dictionary and the reader's own terms as one matcher; own terms win where both match.
    * The dictionary is English: on a page that declares another language, its words would only
@@ -33,8 +35,8 @@ export class PageHighlighting {
     find: (text) => {
       this.english ??= isEnglish(this.doc);
       return this.english
-        ? mergeMatches(this.dictionary().find(text), this.ownTerms.find(text))
-        : this.ownTerms.find(text);
+        ? mergeMatches(this.dictionary().find(text), this.ownTerms().find(text))
+        : this.ownTerms().find(text);
     },
   };
   private english: boolean | undefined;
@@ -45,6 +47,8 @@ export class PageHighlighting {
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
   private current: Status = 'working';
+  /** Whether an ambiguous abbreviation is jargon, per block and term, for the current pass. */
+  private jargonInBlock = new WeakMap<Element, Map<string, boolean>>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -69,6 +73,10 @@ export class PageHighlighting {
       this.matcher.hideCategories(this.hiddenCodes);
     }
     return this.matcher;
+  }
+
+  private ownTerms(): Matcher {
+    return (this.ownTermsMatcher ??= new Matcher(this.ownTermsIndex && ownTermsTrie(this.ownTermsIndex)));
   }
 
   apply(settings: PageSettings): void {
@@ -103,18 +111,26 @@ export class PageHighlighting {
   private isJargonHere(id: string, node: Text, term: string): boolean {
     const senses = this.loadIndex().ambiguous[id];
     if (!senses) return true;
+    // Decided once per block and term: the context reads the whole block's text.
+    const block = blockOf(node);
+    let decided = block ? this.jargonInBlock.get(block) : undefined;
+    if (block && !decided) this.jargonInBlock.set(block, (decided = new Map()));
+    const key = `${id}|${term}`;
+    const known = decided?.get(key);
+    if (known !== undefined) return known;
     const [best] = rankSenses(
       senses.cues.map((cues) => ({ cues })),
       senseContextAt(node, term),
     );
+    decided?.set(key, !senses.general[best]);
     return !senses.general[best];
   }
 
-  /** New or changed own terms: highlight again with them, at once. */
-  setOwnTerms(terms: UserTerm[]): void {
-    this.ownTerms = new Matcher(
-      Matcher.build(terms.flatMap((t) => [t.term, ...t.aliases].map((name) => [name, t.id, 'u'] as const))),
-    );
+  /** New or changed own terms (their names as the background indexed them): highlight again with them, at once. */
+  setOwnTerms(index: OwnTermsIndex): void {
+    if (index.source === this.ownTermsIndex?.source) return;
+    this.ownTermsIndex = index;
+    this.ownTermsMatcher = undefined;
     if (this.running && this.settings) {
       const settings = this.settings;
       this.stop();
@@ -138,6 +154,7 @@ export class PageHighlighting {
     this.scanner?.stop();
     this.scanner = undefined;
     this.running = undefined;
+    this.jargonInBlock = new WeakMap();
     this.highlighter.unwrapAll();
   }
 }

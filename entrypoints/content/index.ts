@@ -12,7 +12,7 @@ import { PageHighlighting } from '@/content/highlight/page-highlighting';
 import { answerPageInfo } from '@/content/page-info';
 import { onMessage, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
-import { ownTerms, readSetting } from '@/settings/registry';
+import { ownTermsIndex, readSetting } from '@/settings/registry';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -43,7 +43,7 @@ export default defineContentScript({
       else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
     });
     const [terms, settings] = await Promise.all([
-      readSetting(ownTerms),
+      readSetting(ownTermsIndex),
       readPageSettings(location.hostname),
       domComplete,
     ]);
@@ -51,7 +51,7 @@ export default defineContentScript({
     apply(settings);
     const stops = [
       watchPageSettings(location.hostname, apply),
-      ownTerms.item.watch((stored) => highlighting.setOwnTerms(ownTerms.read(stored))),
+      ownTermsIndex.item.watch((stored) => highlighting.setOwnTerms(ownTermsIndex.read(stored))),
       // Every frame answers: the selection may be inside an iframe.
       onMessage('explainSelection', async ({ data: text }) => {
         const selection = window.getSelection();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { exportUserTerms, parseUserTermsFile, userTermId, type UserTerm } from '../../settings/user-terms';
+import { Matcher } from '../../dictionary/matcher';
+import {
+  buildOwnTermsIndex,
+  exportUserTerms,
+  ownTermsSource,
+  ownTermsTrie,
+  parseUserTermsFile,
+  readOwnTermsIndex,
+  userTermId,
+  type UserTerm,
+} from '../../settings/user-terms';
 
 const saved: UserTerm[] = [{ id: 'user-zorblax', term: 'zorblax', aliases: [], explanation: 'A test word.' }];
 
@@ -77,5 +87,32 @@ describe('own terms that would share an id', () => {
     ]);
     const result = parseUserTermsFile(file, []);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('own terms index', () => {
+  const terms: UserTerm[] = [
+    { id: 'user-zorblax', term: 'zorblax', aliases: ['ZBX', 'zorb syndrome'], explanation: 'A test word.' },
+  ];
+
+  it('matches every name of every term, built once from the terms', () => {
+    const matcher = new Matcher(ownTermsTrie(buildOwnTermsIndex(terms)));
+    expect(matcher.find('zorblax, ZBX and zorb syndrome').map((m) => m.id)).toEqual([
+      'user-zorblax',
+      'user-zorblax',
+      'user-zorblax',
+    ]);
+  });
+
+  it('changes its source when a name changes, so the background rebuilds it', () => {
+    const renamed = [{ ...terms[0], aliases: ['ZBX'] }];
+    expect(ownTermsSource(renamed)).not.toBe(ownTermsSource(terms));
+    expect(ownTermsSource(terms)).toBe(buildOwnTermsIndex(terms).source);
+  });
+
+  it('treats a corrupt stored index as none, never as a broken page', () => {
+    expect(readOwnTermsIndex({ trie: {}, source: 1 })).toBeUndefined();
+    expect(readOwnTermsIndex('x')).toBeUndefined();
+    expect(ownTermsTrie({ trie: '{not json', source: '' })).toEqual({ lower: {}, exact: {} });
   });
 });
