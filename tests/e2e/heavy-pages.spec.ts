@@ -91,55 +91,6 @@ test('a page of 150,000 text nodes is highlighted, and so is content added after
   await waitForPass(page);
 });
 
-test('a page that changes 60 times a second keeps every task under 50 ms', async ({ context, server }) => {
-  const page = await context.newPage();
-  const paragraphs = Array.from(
-    { length: 1500 },
-    (_, i) =>
-      `<p class="p${i % 7}">Paragraph ${i}: a child with neuroblastoma may have ataxia, and an MRI shows hydrocephalus.</p>`,
-  ).join('');
-  const load = await openHeavy(
-    page,
-    server.url,
-    'sixty-hz',
-    `<!doctype html><body><h1>Live</h1><p id="clock">Frame 0</p><div id="feed"></div>${paragraphs}
-     <script>
-       window.startChanges = () => {
-         const clock = document.getElementById('clock').firstChild;
-         const feed = document.getElementById('feed');
-         let n = 0;
-         const frame = () => {
-           n++;
-           clock.nodeValue = 'Frame ' + n + ': ataxia watch';
-           const p = document.createElement('p');
-           p.textContent = 'Update ' + n + ': a note on neuroblastoma and hydrocephalus.';
-           feed.prepend(p);
-           if (feed.childNodes.length > 100) feed.lastChild.remove();
-           clock.parentNode.className = 'frame' + (n % 2);
-           if (n < 300) requestAnimationFrame(frame);
-           else document.body.dataset.done = 'yes';
-         };
-         requestAnimationFrame(frame);
-       };
-     </script></body>`,
-  );
-  await load.stop('sixty-hz');
-  const tasks = await MainThreadTasks.start(page);
-  // Waited for inside the page: Playwright's polling would add tasks of its own to the trace.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        (window as unknown as { startChanges(): void }).startChanges();
-        new MutationObserver(() => document.body.dataset.done && resolve()).observe(document.body, {
-          attributes: true,
-        });
-      }),
-  );
-  await waitForPass(page);
-  expect(await page.locator('#feed mark[data-medgloss-term]').count()).toBeGreaterThan(10);
-  expect(longestCpu(await tasks.stop('sixty-hz'))).toBeLessThan(50);
-});
-
 test('2,000 own terms with 20 names each cost no long task on a page load', async ({ context, server, background }) => {
   const terms = Array.from({ length: 2000 }, (_, i) => ({
     term: `My condition ${i}`,
@@ -160,5 +111,5 @@ test('2,000 own terms with 20 names each cost no long task on a page load', asyn
   await expect(highlights(page)).toHaveCount(2);
   await expect(highlights(page).filter({ hasText: 'my alias 1999 name 19' })).toHaveCount(1);
   // The old code built a matcher of 42,000 names in every frame on every load: 100-300 ms each.
-  expect(longestCpu(await tasks.stop('own-terms'))).toBeLessThan(60);
+  expect(longestCpu(await tasks.stop('own-terms'))).toBeLessThan(50);
 });

@@ -61,9 +61,13 @@ export class MainThreadTasks {
       const [busiest] = [...busy].filter(([thread]) => threads.has(thread)).sort((a, b) => b[1] - a[1]);
       main = new Set(busiest ? [busiest[0]] : []);
     }
-    const tasks = events
-      .filter((e) => e.ph === 'X' && e.name === 'RunTask' && main.has(`${e.pid}:${e.tid}`))
-      .map((e) => ({ cpuMs: (e.tdur ?? 0) / 1000, wallMs: (e.dur ?? 0) / 1000 }));
+    const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+    const tasks = onMain
+      .filter((e) => e.name === 'RunTask')
+      .map((e) => ({
+        cpuMs: (e.tdur ?? 0) / 1000,
+        wallMs: (e.dur ?? 0) / 1000,
+      }));
     // A trace without the page's tasks would make every bound pass: that is a broken test.
     if (tasks.length === 0) throw new Error(`no main-thread tasks found for ${urlPart} in the trace`);
     return tasks;
