@@ -1,11 +1,15 @@
 /**
  * The typed messages between MedGloss's contexts. Reading this file tells every conversation:
  * - content script -> background: entry data for a card;
- * - content script -> background: look up any text (a selection), open the options page;
+ * - content script -> background: look up any text (a selection), open the options page, the
+ *   tab's site (frames without their own: about:blank, srcdoc);
  * - popup -> content script: what the page is, which terms it found, show one of them;
  * - background -> content script: explain the current selection (context menu, shortcut).
+ * The background checks every message it receives: who sent it (`isOwnContentScript`) and the
+ * shape of its data (the `is…` checks below), since a compromised page process could send anything.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import type { CompiledEntry } from './dictionary/compile';
 
 export interface PageInfo {
@@ -22,10 +26,67 @@ interface ProtocolMap {
   showTerm(id: string): boolean;
   /** The id of the entry that best explains `text` (whole dictionary, broad layer and own terms), or null. */
   lookupText(text: string): string | null;
-  /** Open the card for the selected text; `text` is the selection as the context menu saw it. */
-  explainSelection(text: string | undefined): boolean;
+  /**
+   * Open the card for the selected text. The context menu sends `text` (the selection as it saw
+   * it) to the one frame where the reader chose the item; the keyboard command sends no text to
+   * every frame, and only the frame that has the focus answers (`focusedOnly`).
+   */
+  explainSelection(request: ExplainRequest): boolean;
+  /** The site of the tab's top page: frames without a site of their own (about:blank, srcdoc) follow it. */
+  getTopSite(): string | null;
   /** Open the options page, on the "add your own term" form when `addTerm` is given. */
   openOptions(addTerm: string | undefined): void;
 }
 
+export interface ExplainRequest {
+  text?: string;
+  focusedOnly?: boolean;
+}
+
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/** Longest text a lookup or "add your own term" takes: a selection, not a page. */
+export const MAX_TEXT = 1000;
+/** Most entry ids one card asks for. */
+export const MAX_IDS = 50;
+
+const isShortString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+export const isEntryIds = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.length <= MAX_IDS && value.every((id) => isShortString(id, 200));
+export const isLookupText = (value: unknown): value is string => isShortString(value, MAX_TEXT);
+export const isOptionalText = (value: unknown): value is string | undefined =>
+  value === undefined || isLookupText(value);
+export const isExplainRequest = (value: unknown): value is ExplainRequest =>
+  typeof value === 'object' &&
+  value !== null &&
+  isOptionalText((value as ExplainRequest).text) &&
+  ['undefined', 'boolean'].includes(typeof (value as ExplainRequest).focusedOnly);
+
+export const hasNoData = (value: unknown): value is undefined => value === undefined;
+
+interface Sender {
+  id?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** A message from MedGloss's own content script in a tab (not another extension, not an extension page). */
+export function isOwnContentScript(sender: Sender, runtimeId: string): boolean {
+  return sender.id === runtimeId && sender.tab?.id !== undefined;
+}
+
+/**
+ * Wraps a background handler of content-script messages: a message from anyone else, or with
+ * data of another shape, is refused (the sender's promise rejects) before `answer` sees it.
+ */
+export function fromContentScript<T, R>(
+  isData: (data: unknown) => data is T,
+  answer: (data: T, sender: Sender) => R,
+): (message: { data: unknown; sender: Sender }) => R {
+  return ({ data, sender }) => {
+    if (!isOwnContentScript(sender, browser.runtime.id) || !isData(data))
+      throw new Error('MedGloss refused a message from an unexpected sender or with unexpected data.');
+    return answer(data, sender);
+  };
+}

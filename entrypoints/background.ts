@@ -5,7 +5,16 @@
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
 import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
-import { onMessage, sendMessage } from '@/messages';
+import {
+  fromContentScript as checked,
+  hasNoData,
+  isEntryIds,
+  isLookupText,
+  isOptionalText,
+  onMessage,
+  sendMessage,
+  type ExplainRequest,
+} from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
 import { SETTINGS, isSiteEnabled, ownTerms, ownTermsIndex, readSetting, setSiteEnabled } from '@/settings/registry';
 import { buildOwnTermsIndex, ownTermsSource, withOwnTerms } from '@/settings/user-terms';
@@ -30,18 +39,35 @@ export default defineBackground(() => {
 
   void repairStorage();
 
-  onMessage('getEntries', async ({ data: ids }) => {
-    const all = await lookup();
-    const seen = new Set<string>();
-    return ids.flatMap((id) => all.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
-  });
+  // Every message here comes from our content script; anything else, or other data, is refused.
+  onMessage(
+    'getEntries',
+    checked(isEntryIds, async (ids) => {
+      const all = await lookup();
+      const seen = new Set<string>();
+      return ids.flatMap((id) => all.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
+    }),
+  );
 
-  onMessage('lookupText', async ({ data: text }) => (await lookup()).explain(text)?.id ?? null);
+  onMessage(
+    'lookupText',
+    checked(isLookupText, async (text) => (await lookup()).explain(text)?.id ?? null),
+  );
 
-  onMessage('openOptions', ({ data: addTerm }) => {
-    const hash = addTerm ? `#add=${encodeURIComponent(addTerm)}` : '';
-    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
-  });
+  onMessage(
+    'openOptions',
+    checked(isOptionalText, (addTerm) => {
+      const hash = addTerm ? `#add=${encodeURIComponent(addTerm)}` : '';
+      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+    }),
+  );
+
+  // The tab's top page decides for all its frames (an about:blank frame has no site of its own).
+  const hostOf = (url = '') => (URL.canParse(url) ? new URL(url).hostname || null : null);
+  onMessage(
+    'getTopSite',
+    checked(hasNoData, (_, { tab }) => hostOf(tab?.url)),
+  );
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus
@@ -49,9 +75,16 @@ export default defineBackground(() => {
       .then(() => browser.contextMenus.create({ id: EXPLAIN_MENU, title: 'Explain “%s”', contexts: ['selection'] }));
   });
 
-  const onMenuClick = (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => {
+  // The menu's selection goes to the frame where the reader chose the item, never to other frames.
+  const explain = (tabId: number, request: ExplainRequest, frameId?: number) =>
+    sendMessage('explainSelection', request, { tabId, frameId }).catch(() => undefined);
+
+  const onMenuClick = (
+    info: { menuItemId: string | number; selectionText?: string; frameId?: number },
+    tab?: { id?: number },
+  ) => {
     if (info.menuItemId === EXPLAIN_MENU && tab?.id !== undefined)
-      void sendMessage('explainSelection', info.selectionText, tab.id).catch(() => undefined);
+      void explain(tab.id, { text: info.selectionText }, info.frameId ?? 0);
   };
   browser.contextMenus.onClicked.addListener(onMenuClick);
 
@@ -59,7 +92,8 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) return;
     if (command === 'explain-selection') {
-      await sendMessage('explainSelection', undefined, tab.id).catch(() => undefined);
+      // No text leaves the background; only the frame that has the focus explains its own selection.
+      await explain(tab.id, { focusedOnly: true });
     } else if (command === 'toggle-site') {
       const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
       if (page)
@@ -68,9 +102,8 @@ export default defineBackground(() => {
   };
   browser.commands.onCommand.addListener((command) => void runCommand(command));
 
-  // Only in the end-to-end tests' build (`wxt build --mode e2e`): Chromium does not run extension
-  // commands for synthetic key presses, nor open a context menu, so the tests call the very
-  // listeners the browser would. Vite replaces MODE at build time and drops this from the
+  // Only in the e2e build (`wxt build --mode e2e`): Chromium runs no extension command for synthetic
+  // keys, nor opens a context menu, so tests call the browser's listeners. Vite drops this from the
   // production build (tests/unit/built-extension.test.ts checks).
   if (import.meta.env.MODE === 'e2e')
     Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU } });

@@ -54,7 +54,7 @@ async function shoot(context: BrowserContext, url: string, shot: Shot): Promise<
       window.scrollBy(0, -140);
     });
   await mark.hover();
-  await page.locator('medgloss-card .card').waitFor();
+  await page.locator('medgloss-card').waitFor(); // its shadow root is closed: the host shows the card
   await page.waitForTimeout(250);
   await page.screenshot({ path: resolve(OUT, shot.file) });
   await page.close();

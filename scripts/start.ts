@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const oms = page.locator('mark[data-medgloss-term="oms"]').first();
   await oms.scrollIntoViewIfNeeded();
   await oms.hover();
-  await page.locator('medgloss-card .card').waitFor();
+  await page.locator('medgloss-card').waitFor(); // its shadow root is closed: the host shows the card
   await page.waitForTimeout(200);
   await page.screenshot({ path: resolve(SHOTS, 'demo-card.png') });
   console.log(`No display found, so Chromium ran headless on ${demoUrl}.`);

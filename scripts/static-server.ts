@@ -18,7 +18,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export type Route = (path: string) => { body: string; headers?: Record<string, string> } | undefined;
+/** A generated response; `delayMs` holds it back (a slow stylesheet). */
+export type Route = (path: string) => { body: string; headers?: Record<string, string>; delayMs?: number } | undefined;
 
 /** Serves `mounts` (URL prefix -> folder) and any extra `routes` (for generated test pages). */
 export async function startStaticServer(mounts: Record<string, string>, routes: Route[] = []): Promise<StaticServer> {
@@ -27,6 +28,7 @@ export async function startStaticServer(mounts: Record<string, string>, routes: 
     for (const route of routes) {
       const page = route(path);
       if (page) {
+        if (page.delayMs) await new Promise((done) => setTimeout(done, page.delayMs));
         response.writeHead(200, { 'content-type': TYPES['.html'], ...page.headers });
         response.end(page.body);
         return;

@@ -34,7 +34,7 @@ async function openOmsCard(page: Page): Promise<void> {
     window.scrollTo({ top: mark.getBoundingClientRect().top + window.scrollY - 260, behavior: 'instant' }),
   );
   await oms.hover();
-  await page.locator('medgloss-card .card').waitFor();
+  await page.locator('medgloss-card').waitFor(); // its shadow root is closed: the host shows the card
   await page.waitForTimeout(300);
 }
 

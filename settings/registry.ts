@@ -9,6 +9,8 @@ import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
 import { CATEGORIES, type Category } from '../dictionary/schema';
 import {
   EMPTY_OWN_TERMS_INDEX,
+  isUserTermId,
+  newUserTermId,
   readOwnTermsIndex,
   readUserTerms,
   type OwnTermsIndex,
@@ -22,6 +24,8 @@ export interface Setting<T> {
   /** How the reader knows it ("highlight style"), e.g. in the notice when it had to be reset. */
   label: string;
   default: T;
+  /** The storage item's version (its migrations lead up to it). */
+  version: number;
 }
 
 type Migrations = Record<number, (value: unknown) => unknown>;
@@ -42,6 +46,7 @@ function defineSetting<T>(
     read: (value) => read(value) ?? fallback,
     label,
     default: fallback,
+    version,
   };
 }
 
@@ -115,6 +120,17 @@ export const ownTerms = defineSetting<UserTerm[]>('local:userTerms', {
   label: 'your terms',
   default: [],
   read: readUserTerms,
+  // Version 2: random ids instead of MedGloss 0.1's guessable `user-<name>`; nothing else changes
+  // (invalid terms are left for storage repair, which tells the reader).
+  version: 2,
+  migrations: {
+    2: (terms) =>
+      Array.isArray(terms)
+        ? terms.map((t: unknown) =>
+            t && typeof t === 'object' && !isUserTermId((t as UserTerm).id) ? { ...t, id: newUserTermId() } : t,
+          )
+        : terms,
+  },
 });
 
 /**

@@ -9,7 +9,10 @@ import { Matcher, type TrieData } from '../dictionary/matcher';
 import { aliasKey } from '../dictionary/schema';
 
 export interface UserTerm {
-  /** "user-" + a slug of the term; stable while the term keeps its name. */
+  /**
+   * "user-" + 24 random hex digits, made once and stored with the term. Random, so that a page
+   * cannot guess it (ids show on highlights); MedGloss 0.1 used `user-<name>`, replaced on read.
+   */
   id: string;
   term: string;
   aliases: string[];
@@ -20,18 +23,34 @@ export const USER_TERM_LIMITS = { term: 80, explanation: 600, aliases: 20, count
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export function userTermId(term: string): string {
+const ID_PATTERN = /^user-[0-9a-f]{24}$/;
+
+/** A new, unguessable id for an own term. */
+export function newUserTermId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `user-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function isUserTermId(id: unknown): id is string {
+  return typeof id === 'string' && ID_PATTERN.test(id);
+}
+
+/** The name as a key: two terms whose names differ only in case, accents or punctuation clash. */
+export function nameSlug(term: string): string {
   const slug = term
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-  return `user-${slug || 'term'}`;
+  return slug || 'term';
 }
 
-/** Validates one term as typed in the options form or found in an import. */
-export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTerm> {
+/**
+ * Validates one term as typed in the options form or found in an import. It gets a new id unless
+ * `keepId` is a valid one (editing a saved term keeps its id); ids in import files are ignored.
+ */
+export function checkUserTerm(raw: unknown, where = 'The term', keepId?: string): Checked<UserTerm> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, error: `${where} is not an object.` };
   const { term, explanation, aliases } = raw as Record<string, unknown>;
@@ -52,7 +71,12 @@ export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTer
     return { ok: false, error: `${label} has more than ${USER_TERM_LIMITS.aliases} other names.` };
   return {
     ok: true,
-    value: { id: userTermId(name), term: name, aliases: cleanAliases, explanation: explanation.trim() },
+    value: {
+      id: isUserTermId(keepId) ? keepId : newUserTermId(),
+      term: name,
+      aliases: cleanAliases,
+      explanation: explanation.trim(),
+    },
   };
 }
 
@@ -60,9 +84,9 @@ export function checkUserTerm(raw: unknown, where = 'The term'): Checked<UserTer
 export function findDuplicateNames(terms: UserTerm[]): string | undefined {
   const seen = new Map<string, number>();
   for (const [i, t] of terms.entries()) {
-    // Two terms whose names differ only in case or punctuation would share one id: a clash too.
+    // Two terms whose names differ only in case or punctuation: a clash too.
     const keys = new Map([
-      [t.id, t.term],
+      [`slug:${nameSlug(t.term)}`, t.term],
       ...[t.term, ...t.aliases].map((name): [string, string] => [aliasKey(name).toLowerCase(), name]),
     ]);
     for (const [key, name] of keys) {
@@ -114,11 +138,17 @@ export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<
   }
   const duplicate = findDuplicateNames(imported);
   if (duplicate) return { ok: false, error: `In the file, ${duplicate}. Nothing was imported.` };
-  const clash = findDuplicateNames([...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported]);
+  // Imported terms replace saved ones with the same name (keeping the saved id); the others stay.
+  const replaced = new Map(imported.map((t) => [nameSlug(t.term), t]));
+  const kept = existing.filter((e) => !replaced.has(nameSlug(e.term)));
+  for (const e of existing) {
+    const update = replaced.get(nameSlug(e.term));
+    if (update) update.id = e.id;
+  }
+  const clash = findDuplicateNames([...kept, ...imported]);
   if (clash)
     return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
-  // Imported terms replace saved ones with the same name; the others stay.
-  const terms = [...existing.filter((e) => !imported.some((t) => t.id === e.id)), ...imported];
+  const terms = [...kept, ...imported];
   return { ok: true, value: { terms, imported: imported.length } };
 }
 
@@ -126,12 +156,20 @@ export function exportUserTerms(terms: UserTerm[]): string {
   return `${JSON.stringify({ medgloss: 1, terms: terms.map(({ term, aliases, explanation }) => ({ term, aliases, explanation })) }, null, 2)}\n`;
 }
 
-/** Tolerates anything storage might hold: only valid terms count. */
+/**
+ * Tolerates anything storage might hold: only valid terms count. A term keeps its stored id; one
+ * without a valid id (MedGloss 0.1's `user-<name>`, a hand-edited profile) gets a new one, which
+ * the storage migration and repair then store, so every context sees the same id.
+ */
 export function readUserTerms(value: unknown): UserTerm[] {
   if (!Array.isArray(value)) return [];
+  const ids = new Set<string>();
   return value.flatMap((raw) => {
-    const checked = checkUserTerm(raw);
-    return checked.ok ? [checked.value] : [];
+    const stored = (raw as { id?: unknown } | null)?.id;
+    const checked = checkUserTerm(raw, 'The term', isUserTermId(stored) && !ids.has(stored) ? stored : undefined);
+    if (!checked.ok) return [];
+    ids.add(checked.value.id);
+    return [checked.value];
   });
 }
 

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { aliasKey } from '@/dictionary/schema';
 import { ownTerms, readSetting } from '@/settings/registry';
-import { USER_TERM_LIMITS, checkUserTerm, findDuplicateNames, type UserTerm } from '@/settings/user-terms';
+import { USER_TERM_LIMITS, checkUserTerm, findDuplicateNames, nameSlug, type UserTerm } from '@/settings/user-terms';
 
 interface Fields {
   term: string;
@@ -36,13 +36,18 @@ function validate(
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
-  const checked = checkUserTerm({ term: fields.term, aliases, explanation: fields.explanation }, 'This term');
+  // An edited term keeps its id (highlights stay the same); a new one gets a new random id.
+  const checked = checkUserTerm(
+    { term: fields.term, aliases, explanation: fields.explanation },
+    'This term',
+    editingId,
+  );
   if (!checked.ok) return { form: checked.error };
   const term = checked.value;
 
   const others = saved.filter((t) => t.id !== editingId);
-  // Two terms whose names differ only in punctuation share an id, which findDuplicateNames does not see.
-  const sameId = others.find((t) => t.id === term.id);
+  // Two terms whose names differ only in punctuation clash; say which one.
+  const sameId = others.find((t) => nameSlug(t.term) === nameSlug(term.term));
   if (sameId) return { term: `You already have a term named “${sameId.term}”.` };
   const duplicate = findDuplicateNames([...others, term]);
   if (duplicate) {

@@ -1,5 +1,5 @@
 /**
- * DOM: the card on the page. One <medgloss-card> host with an open shadow root, placed beside
+ * DOM: the card on the page. One <medgloss-card> host with a closed shadow root, placed beside
  * the highlight with floating-ui (flipped and shifted to stay in view, never over the term),
  * following it on scroll, and closed once the term scrolls out of view.
  */
@@ -14,6 +14,10 @@ import { TERM_ATTRIBUTE } from '../highlight/highlighter';
 import { rankSenses, type SenseContext } from '../../dictionary/senses';
 
 export interface HoverCardOptions {
+  /** Is this one of the highlights MedGloss made? A card never opens for a page's look-alike. */
+  isHighlight: (mark: HTMLElement) => boolean;
+  /** Test-only (e2e build): an open shadow root, for Playwright. Production always closes it. */
+  openRoot?: () => boolean;
   loadEntries: (ids: string[]) => Promise<CompiledEntry[]>;
   senseContext: (mark: HTMLElement) => SenseContext;
   /** "Add it as your own term" on a selection the dictionary does not know. */
@@ -69,7 +73,7 @@ export class HoverCard {
 
   async open(mark: HTMLElement, options: OpenOptions = {}): Promise<void> {
     const id = mark.getAttribute(TERM_ATTRIBUTE);
-    if (!id || this.returningFocus) return;
+    if (!id || this.returningFocus || !this.options.isHighlight(mark)) return;
     if (this.anchor === mark && this.host) {
       this.isPinned = options.pinned ?? this.isPinned;
       if (options.focus) this.focusInside();
@@ -107,7 +111,9 @@ export class HoverCard {
     if (id) return this.show(id);
     const { root } = this.ensureHost();
     render(
-      <NotInDictionary text={text} onAdd={() => this.options.addOwnTerm(text)} onClose={() => this.close()} />,
+      <div role="dialog" aria-label={`${text}: not in the dictionary`}>
+        <NotInDictionary text={text} onAdd={() => this.options.addOwnTerm(text)} onClose={() => this.close()} />
+      </div>,
       root,
     );
     this.follow();
@@ -128,23 +134,25 @@ export class HoverCard {
     const linked = new Map(rest.map((e) => [e.id, e]));
     const context = this.anchor ?? (this.reference.watched as HTMLElement);
     const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(context)) : undefined;
-    const { host, root } = this.ensureHost();
-    host.setAttribute('aria-label', `${entry.term}: explanation`);
+    const { root } = this.ensureHost();
+    // The dialog's name is the term: it stays inside the shadow root, out of the page's reach.
     render(
-      <TermCard
-        entry={entry}
-        linked={linked}
-        senseOrder={senseOrder}
-        onOpen={(next) => {
-          this.history.push(entry.id);
-          this.isPinned = true; // following a link inside the card is a clear wish to keep it
-          void this.show(next).then(() => this.focusInside());
-        }}
-        onBack={
-          this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined
-        }
-        onClose={() => this.close({ returnFocus: true })}
-      />,
+      <div role="dialog" aria-label={`${entry.term}: explanation`}>
+        <TermCard
+          entry={entry}
+          linked={linked}
+          senseOrder={senseOrder}
+          onOpen={(next) => {
+            this.history.push(entry.id);
+            this.isPinned = true; // following a link inside the card is a clear wish to keep it
+            void this.show(next).then(() => this.focusInside());
+          }}
+          onBack={
+            this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined
+          }
+          onClose={() => this.close({ returnFocus: true })}
+        />
+      </div>,
       root,
     );
     this.follow();
@@ -152,8 +160,13 @@ export class HoverCard {
 
   private ensureHost(): { host: HTMLElement; root: ShadowRoot } {
     if (!this.host || !this.root || !this.host.isConnected) {
-      const { host, root } = createShadowHost(this.doc, 'medgloss-card', cardCss);
-      host.setAttribute('role', 'dialog');
+      const { host, root } = createShadowHost(
+        this.doc,
+        'medgloss-card',
+        cardCss,
+        // Vite folds this to 'closed' outside the e2e build (tests/unit/built-extension.test.ts checks).
+        import.meta.env.MODE === 'e2e' && this.options.openRoot?.() ? 'open' : 'closed',
+      );
       this.doc.documentElement.append(host);
       this.host = host;
       this.root = root;

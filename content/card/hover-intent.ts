@@ -24,8 +24,9 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
     clearTimeout(closeTimer);
   };
 
+  // Only the reader opens a card: events a page script makes (isTrusted false) are ignored.
   ctx.addEventListener(doc, 'pointerover', (event) => {
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || !event.isTrusted) return;
     const term = termAt(event.target);
     if (term) {
       cancel();
@@ -34,7 +35,7 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
   });
 
   ctx.addEventListener(doc, 'pointerout', (event) => {
-    if (event.pointerType === 'touch') return;
+    if (event.pointerType === 'touch' || !event.isTrusted) return;
     const leaving = termAt(event.target) ?? (card.contains(event.target as Node) ? card.element : null);
     if (!leaving) return;
     const into = event.relatedTarget as Node | null;
@@ -44,6 +45,7 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
   });
 
   ctx.addEventListener(doc, 'pointerdown', (event) => {
+    if (!event.isTrusted) return;
     lastPointer = event.pointerType;
     if (card.isOpen && !card.contains(event.target as Node) && termAt(event.target) !== card.openFor) {
       if (card.pinned || event.pointerType !== 'mouse') card.close();
@@ -55,7 +57,7 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
     'click',
     (event) => {
       const term = termAt(event.target);
-      if (!term) return;
+      if (!term || !event.isTrusted) return;
       const inLink = term.closest('a[href]') !== null;
       if (lastPointer !== 'mouse') {
         // First tap opens the card; a second tap on the same term follows the link, if any.

@@ -1,8 +1,11 @@
 /**
- * DOM: a host element with an open shadow root for our UI. Styles go in through a constructed
+ * DOM: a host element with a shadow root for our UI, closed so that the page cannot read what is
+ * inside (a card may show the reader's own notes; only the e2e build opens it, for Playwright). Styles go in through a constructed
  * stylesheet, which a strict page CSP (style-src 'self') does not block, and `all: initial` on the
  * host keeps page CSS out while nothing of ours leaks into the page.
  */
+import { browser } from 'wxt/browser';
+
 interface PageRealm {
   CSSStyleSheet: typeof CSSStyleSheet;
   Array: ArrayConstructor;
@@ -27,9 +30,14 @@ function adoptSheet(root: ShadowRoot, css: string): void {
   root.adoptedStyleSheets = [sheet];
 }
 
-export function createShadowHost(doc: Document, name: string, css: string): { host: HTMLElement; root: ShadowRoot } {
+export function createShadowHost(
+  doc: Document,
+  name: string,
+  css: string,
+  mode: ShadowRootMode = 'closed',
+): { host: HTMLElement; root: ShadowRoot } {
   const host = doc.createElement(name);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode });
   try {
     adoptSheet(root, css);
   } catch {
@@ -48,4 +56,11 @@ export function createShadowHost(doc: Document, name: string, css: string): { ho
   ])
     host.style.setProperty(property, value, 'important');
   return { host, root };
+}
+
+/** Test-only (e2e build): card roots stay open for Playwright unless a test asks for production's closed ones. */
+export async function testOpensShadowRoots(): Promise<boolean> {
+  if (import.meta.env.MODE !== 'e2e') return false;
+  const { medglossTestClosedRoots } = await browser.storage.local.get('medglossTestClosedRoots');
+  return medglossTestClosedRoots !== true;
 }

@@ -32,7 +32,9 @@ export function watchTermNavigation(
     if (next) focusTerm(next);
   };
 
+  // Only the reader's own keys and focus move through terms (isTrusted: not a page script's events).
   ctx.addEventListener(doc, 'keydown', (event) => {
+    if (!event.isTrusted) return;
     if (isNavigationShortcut(event)) {
       const marks = marksInOrder();
       const first = marks.find((m) => m.getBoundingClientRect().bottom > 0) ?? marks[0];
@@ -65,6 +67,7 @@ export function watchTermNavigation(
 
   // Focus on a term opens its card; focus leaving both term and card closes it.
   ctx.addEventListener(doc, 'focusin', (event) => {
+    if (!event.isTrusted) return;
     const term = termAt(event.target);
     if (term && card.openFor !== term) void card.open(term);
   });

@@ -157,6 +157,11 @@ export class Highlighter {
     return this.groupOfPiece.has(node) || (node.parentNode !== null && this.groupOfPiece.has(node.parentNode));
   }
 
+  /** Is this element a highlight we made (not one the page made to look like it)? */
+  isMark(node: Node): boolean {
+    return node.nodeType === Node.ELEMENT_NODE && this.groupOfPiece.has(node);
+  }
+
   isOriginal(node: Node): boolean {
     return this.groups.has(node as Text);
   }

@@ -145,6 +145,11 @@ export class PageHighlighting {
       .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
+  /** Is this element a highlight MedGloss made (a page can make look-alikes)? */
+  isHighlight(element: Element): boolean {
+    return this.highlighter.isMark(element);
+  }
+
   /** The first highlight of an entry, or undefined. */
   firstMark(id: string): HTMLElement | undefined {
     return this.marks().find((mark) => mark.getAttribute(TERM_ATTRIBUTE) === id);

@@ -10,6 +10,7 @@ import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 import { PageChanges } from './page-changes';
 import { onScreenFirst, screenfulOfText } from './on-screen-first';
+import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
 
 export interface ScannerOptions {
   /** The content script's context: its timers stop when the extension is updated or removed. */
@@ -36,6 +37,8 @@ const MAX_SECTIONS = 2000;
  * generated list in one string) would otherwise cost DOM work and memory without end.
  */
 export const MAX_MARKS_PER_NODE = 500;
+/** matchesFor's answer while visibility cannot be told yet (see styles-loaded.ts). */
+const STYLES_PENDING = Symbol('styles pending');
 
 type Root = Document | ShadowRoot | Element;
 
@@ -80,6 +83,9 @@ export class PageScanner {
    * on a 1 MB page) only to mark the first screenful, which the reader should see at first paint.
    */
   private beforeFirstStyle = false;
+  /** checkVisibility() answers truly (see styles-loaded.ts); until then work waits for it. */
+  private styled = false;
+  private waitingForStyles = false;
   private scheduled = false;
   private stopped = true;
   /** The first pass over the page is done: what follows is the page changing. */
@@ -156,7 +162,7 @@ export class PageScanner {
     const long = !this.settled && this.onScreen === 0 && !this.walk;
     const deadline = performance.now() + (long ? BACKGROUND_SLICE_MS : SLICE_MS);
     try {
-      while (!this.stopped && performance.now() < deadline) {
+      while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
         if (this.onScreen > 0 && this.queued) this.highlightSome(deadline);
         else if (this.walk) this.continueWalk(deadline);
         else if (this.queued) this.highlightSome(deadline);
@@ -176,6 +182,7 @@ export class PageScanner {
       this.scheduled = false;
       return;
     }
+    if (this.waitingForStyles) return; // resumed by stylesPending()
     this.changes.busy = this.roots.length > 0 || this.queued > 0;
     if (this.walk || this.changes.busy) {
       this.next();
@@ -253,6 +260,7 @@ export class PageScanner {
       if (((i - this.head) & 15) === 15 && performance.now() > readUntil) break;
       if (marks * this.wrapCost > budget / 2) break;
       const matches = this.matchesFor(this.items[i], !this.beforeFirstStyle);
+      if (matches === STYLES_PENDING) break; // this item stays queued
       if (matches) {
         batch.push([this.items[i].node, matches]);
         marks += matches.length;
@@ -282,6 +290,8 @@ export class PageScanner {
   /** Takes the first screenful's highlights back out of text that turned out to be hidden. */
   private verifyVisible(nodes: Text[]): void {
     if (this.stopped) return;
+    const doc = nodes[0].ownerDocument;
+    if (!stylesLoaded(doc)) return whenStylesLoaded(this.options.ctx, doc, () => this.verifyVisible(nodes));
     for (const node of nodes) {
       const parent = node.parentElement;
       if (!parent || parent.checkVisibility()) continue;
@@ -296,13 +306,17 @@ export class PageScanner {
   }
 
   /** The matches to wrap in one text node, or undefined. Reads the DOM only. */
-  private matchesFor({ node, section, walked }: TextItem, checkVisible = true): Match[] | undefined {
+  private matchesFor(
+    { node, section, walked }: TextItem,
+    checkVisible = true,
+  ): Match[] | undefined | typeof STYLES_PENDING {
     const { highlighter, matcher } = this.options;
     if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node)) return undefined;
     if (!walked && !isEligibleText(node)) return undefined;
     const found = matcher.find(node.data);
     if (found.length === 0) return undefined;
     const parent = node.parentElement;
+    if (parent && checkVisible && this.stylesPending(node.ownerDocument)) return STYLES_PENDING;
     if (!parent || (checkVisible && !parent.checkVisibility())) {
       // Hidden text stays untouched; it is looked at again if the page shows it.
       if (parent) this.changes.watchHidden(parent);
@@ -310,6 +324,22 @@ export class PageScanner {
     }
     const matches = this.wanted(found, node, section);
     return matches.length ? matches : undefined;
+  }
+
+  /**
+   * Until the page's stylesheets have loaded, checkVisibility() is wrong either way (Firefox calls
+   * all text hidden): rather than judge the page's text by it, work waits for them, then resumes.
+   */
+  private stylesPending(doc: Document): boolean {
+    if (this.waitingForStyles) return true;
+    if (this.styled || (this.styled = stylesLoaded(doc))) return false;
+    this.waitingForStyles = true;
+    whenStylesLoaded(this.options.ctx, doc, () => {
+      this.waitingForStyles = false;
+      this.styled = true;
+      this.work();
+    });
+    return true;
   }
 
   /**

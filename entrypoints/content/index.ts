@@ -2,6 +2,8 @@
  * The content script: wiring only. Settings decide whether and how this page is highlighted;
  * hover intent and the keyboard open the card; the popup asks about the page by message.
  */
+// First: WXT's start-up messages must be quiet before WXT makes this script's context.
+import '@/content/quiet-context';
 import '@/components/shared/highlights.css';
 import loadMatchIndex from 'virtual:medgloss/match-index';
 import { HoverCard } from '@/content/card/hover-card';
@@ -10,7 +12,10 @@ import { watchTermNavigation } from '@/content/card/term-navigation';
 import { senseContextAt } from '@/content/highlight/page-context';
 import { PageHighlighting } from '@/content/highlight/page-highlighting';
 import { answerPageInfo } from '@/content/page-info';
-import { onMessage, sendMessage } from '@/messages';
+import { answerExplainSelection } from '@/content/explain-selection';
+import { siteOfTab } from '@/content/frame-site';
+import { testOpensShadowRoots } from '@/content/card/shadow-host';
+import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
 import { ownTermsIndex, readSetting } from '@/settings/registry';
 
@@ -26,10 +31,13 @@ export default defineContentScript({
     const highlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) =>
       doc.documentElement.setAttribute('data-medgloss-status', status),
     );
+    let openRoot = false;
     const card = new HoverCard(doc, {
+      isHighlight: (mark) => highlighting.isHighlight(mark),
+      openRoot: () => openRoot,
       loadEntries: (ids) => sendMessage('getEntries', ids),
       senseContext: (mark) => senseContextAt(mark, mark.textContent ?? ''),
-      addOwnTerm: (text) => void sendMessage('openOptions', text),
+      addOwnTerm: (text) => void sendMessage('openOptions', text.slice(0, MAX_TEXT)),
     });
     watchHoverIntent(ctx, doc, card);
     watchTermNavigation(ctx, doc, card, () => highlighting.marks());
@@ -42,25 +50,20 @@ export default defineContentScript({
       if (doc.readyState !== 'loading') done();
       else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
     });
-    const [terms, settings] = await Promise.all([
+    const site = await siteOfTab();
+    const [terms, settings, testOpenRoot] = await Promise.all([
       readSetting(ownTermsIndex),
-      readPageSettings(location.hostname),
+      readPageSettings(site),
+      testOpensShadowRoots(),
       domComplete,
     ]);
+    openRoot = testOpenRoot;
     highlighting.setOwnTerms(terms);
     apply(settings);
     const stops = [
-      watchPageSettings(location.hostname, apply),
+      watchPageSettings(site, apply),
       ownTermsIndex.item.watch((stored) => highlighting.setOwnTerms(ownTermsIndex.read(stored))),
-      // Every frame answers: the selection may be inside an iframe.
-      onMessage('explainSelection', async ({ data: text }) => {
-        const selection = window.getSelection();
-        const chosen = (text ?? selection?.toString() ?? '').trim();
-        if (!selection?.rangeCount || !chosen || !selection.toString().trim()) return false;
-        const range = selection.getRangeAt(0).cloneRange();
-        await card.openAtSelection(range, chosen, await sendMessage('lookupText', chosen));
-        return true;
-      }),
+      answerExplainSelection(doc, card),
     ];
     // The popup talks to the top frame only.
     if (window === window.top) stops.push(answerPageInfo(highlighting, card));

@@ -1,6 +1,7 @@
 /** The toolbar popup: this site's switch, the lookup box and the terms found on this page. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { SiteAccess } from '@/components/popup/SiteAccess';
 import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { LookupBox } from '@/components/popup/LookupBox';
@@ -30,6 +31,16 @@ export function App() {
     }
   };
 
+  /** Content scripts start in an open tab only when it loads again: reload it, then ask it again. */
+  const reloadAndRefresh = async (id: number) => {
+    await browser.tabs.reload(id);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await new Promise((done) => setTimeout(done, 250));
+      const info = await sendMessage('getPageInfo', undefined, id).catch(() => null);
+      if (info) return setPage(info);
+    }
+  };
+
   useEffect(() => {
     void targetTabId().then((id) => {
       setTabId(id);
@@ -43,7 +54,10 @@ export function App() {
       {page === undefined ? null : page ? (
         <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
       ) : (
-        <p class="note">MedGloss does not run on this page. You can still look words up.</p>
+        <>
+          <p class="note">MedGloss does not run on this page. You can still look words up.</p>
+          <SiteAccess onGranted={() => tabId !== undefined && void reloadAndRefresh(tabId)} />
+        </>
       )}
       <PauseSwitch />
       <LookupBox />

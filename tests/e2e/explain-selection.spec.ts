@@ -72,9 +72,16 @@ test('your own terms are highlighted in open tabs at once and explained', async 
   await waitForPass(page);
   await expect(page.locator('#unknown mark')).toHaveCount(0);
   await setStorage(background, 'local', {
-    userTerms: [{ id: 'user-zorblax', term: 'zorblax', aliases: [], explanation: 'A made-up test, for this test.' }],
+    userTerms: [
+      {
+        id: 'user-00000000000000000000000a',
+        term: 'zorblax',
+        aliases: [],
+        explanation: 'A made-up test, for this test.',
+      },
+    ],
   });
-  const mark = highlights(page, 'user-zorblax');
+  const mark = highlights(page, 'user-00000000000000000000000a');
   await expect(mark).toHaveText('zorblax');
   await mark.hover();
   await expect(card(page).locator('.category')).toHaveText('Your term');
@@ -87,10 +94,15 @@ test('an own term with markup in it shows the markup as text on the card', async
   await waitForPass(page);
   await setStorage(background, 'local', {
     userTerms: [
-      { id: 'user-zorblax', term: 'zorblax', aliases: [], explanation: '<b>Bold</b> <img src=x onerror="alert(1)">' },
+      {
+        id: 'user-00000000000000000000000a',
+        term: 'zorblax',
+        aliases: [],
+        explanation: '<b>Bold</b> <img src=x onerror="alert(1)">',
+      },
     ],
   });
-  await highlights(page, 'user-zorblax').hover();
+  await highlights(page, 'user-00000000000000000000000a').hover();
   const explanation = card(page).locator('.explanation');
   await expect(explanation).toHaveText('<b>Bold</b> <img src=x onerror="alert(1)">');
   await expect(explanation.locator('b, img')).toHaveCount(0);

@@ -11,10 +11,16 @@ import { startStaticServer, type Route, type StaticServer } from '../../scripts/
 export { HAS_SHARED_PAGES, NO_SHARED_PAGES, ROOT, SHARED_PAGES } from './paths';
 
 /** Test pages made on the fly: `/generated/<name>.html`. */
-const generated = new Map<string, { body: string; headers?: Record<string, string> }>();
+const generated = new Map<string, { body: string; headers?: Record<string, string>; delayMs?: number }>();
 export function servePage(name: string, body: string, headers?: Record<string, string>): string {
   generated.set(`/generated/${name}.html`, { body, headers });
   return `/generated/${name}.html`;
+}
+
+/** A stylesheet made on the fly, `/generated/<name>.css`, answered after `delayMs`. */
+export function serveStylesheet(name: string, css: string, delayMs = 0): string {
+  generated.set(`/generated/${name}.css`, { body: css, headers: { 'content-type': 'text/css' }, delayMs });
+  return `/generated/${name}.css`;
 }
 const generatedRoute: Route = (path) => generated.get(path);
 
@@ -61,9 +67,20 @@ export function highlights(page: Page, id?: string): Locator {
   return page.locator(id ? `mark[data-medgloss-term="${id}"]` : 'mark[data-medgloss-term]');
 }
 
-/** The open card's shadow root content (Playwright's CSS pierces open shadow roots). */
+/**
+ * The open card's content. The card's shadow root is closed (pages must not read it), and
+ * Playwright cannot pierce closed roots; so the e2e build alone (`wxt build --mode e2e`) opens it,
+ * unless a test asks for the production behaviour with `closeCardRoots`. The production build
+ * always closes it (tests/unit/built-extension.test.ts checks).
+ */
 export function card(page: Page): Locator {
   return page.locator('medgloss-card .card');
+}
+
+/** Test-only storage key the e2e build reads (see `card`): pages opened after this get closed card roots. */
+export const CLOSED_ROOTS_KEY = 'medglossTestClosedRoots';
+export async function closeCardRoots(background: Worker): Promise<void> {
+  await setStorage(background, 'local', { [CLOSED_ROOTS_KEY]: true });
 }
 
 /** The id of the browser tab showing `page`, as the extension sees it (the active tab once in front). */
@@ -94,19 +111,24 @@ export async function runCommand(background: Worker, command: 'toggle-site' | 'e
 }
 
 /** Clicks "Explain “…”" in the context menu of a selection in the tab, through the background's real listener. */
-export async function clickExplainMenu(background: Worker, tabId: number, selectionText: string): Promise<void> {
+export async function clickExplainMenu(
+  background: Worker,
+  tabId: number,
+  selectionText: string,
+  frameId = 0,
+): Promise<void> {
   await background.evaluate(
-    ({ tabId, selectionText }) => {
+    ({ tabId, selectionText, frameId }) => {
       const { clickMenu, EXPLAIN_MENU } = (globalThis as unknown as { medglossTest: TestHooks }).medglossTest;
-      clickMenu({ menuItemId: EXPLAIN_MENU, selectionText }, { id: tabId });
+      clickMenu({ menuItemId: EXPLAIN_MENU, selectionText, frameId }, { id: tabId });
     },
-    { tabId, selectionText },
+    { tabId, selectionText, frameId },
   );
 }
 
 interface TestHooks {
   runCommand(command: string): Promise<void>;
-  clickMenu(info: { menuItemId: string; selectionText?: string }, tab: { id: number }): void;
+  clickMenu(info: { menuItemId: string; selectionText?: string; frameId?: number }, tab: { id: number }): void;
   EXPLAIN_MENU: string;
 }
 

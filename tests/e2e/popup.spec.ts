@@ -134,7 +134,7 @@ test('"On this page" forgets highlights the page removed', async ({ context, ser
 
 test('the lookup box finds your own terms first', async ({ context, background, extensionId }) => {
   await setStorage(background, 'local', {
-    userTerms: [{ id: 'user-ataxia-note', term: 'ataxia note', aliases: [], explanation: 'My own note.' }],
+    userTerms: [{ id: 'user-00000000000000000000000b', term: 'ataxia note', aliases: [], explanation: 'My own note.' }],
   });
   const popup = await openPopup(context, extensionId, -1);
   const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });

@@ -25,8 +25,17 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     it('carries no test hook (those are only in the e2e build, `wxt build --mode e2e`)', () => {
       const scripts = filesUnder(built).filter((file) => extname(file) === '.js');
       expect(scripts.some((file) => file.endsWith('background.js'))).toBe(true);
-      const hooked = scripts.filter((file) => /medglossTest|medglossRunCommand/.test(readFileSync(file, 'utf8')));
+      const hooked = scripts.filter((file) =>
+        /medglossTest|medglossRunCommand|medglossTestClosedRoots/.test(readFileSync(file, 'utf8')),
+      );
       expect(hooked).toEqual([]);
+    });
+
+    it('closes the card’s shadow root to the page, with no test-only way to open it', () => {
+      const content = readFileSync(join(built, 'content-scripts', 'content.js'), 'utf8');
+      expect(content).toMatch(/attachShadow\(\{\s*mode:/);
+      expect(content).not.toMatch(/["']open["']\s*:\s*["']closed["']|mode:\s*["']open["']/);
+      expect(content).not.toContain('medglossTestClosedRoots');
     });
   });
 }

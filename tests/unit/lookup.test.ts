@@ -138,7 +138,7 @@ describe('the broad layer next to curated entries', () => {
 });
 
 describe('the shipped dictionary', () => {
-  it('opens a reviewed entry for every highlighted name, never a WordNet card', () => {
+  it('opens a reviewed entry for every highlighted name, never a WordNet card', { timeout: 60_000 }, () => {
     const { dictionary: shipped, highlightable: shippedHighlights } = compileAll();
     const byId = new Map(shipped.entries.map((e) => [e.id, e]));
     expect(shippedHighlights.length).toBeGreaterThan(500);

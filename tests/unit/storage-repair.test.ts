@@ -55,4 +55,24 @@ describe('stored settings', () => {
     expect(await repairStorage()).toEqual([]);
     expect(await storageNotices.getValue()).toEqual([]);
   });
+
+  it('repairs a corrupt version mark once, so no frame logs a failed migration again', async () => {
+    await fakeBrowser.storage.sync.set({ disabledSites: ['example.org'], disabledSites$: { v: 9 } });
+    // What every frame ran on every load, logging the failure:
+    await expect(disabledSites.migrate()).rejects.toThrow(/downgrade/);
+    await repairStorage();
+    expect(await fakeBrowser.storage.sync.get('disabledSites$')).toEqual({ disabledSites$: { v: 2 } });
+    await expect(disabledSites.migrate()).resolves.toBeUndefined();
+    expect(await disabledSites.getValue()).toEqual(['example.org']);
+  });
+
+  it('gives own terms of MedGloss 0.1 random ids, keeping the terms, without a notice', async () => {
+    const old = { id: 'user-zorblax', term: 'zorblax', aliases: ['zbx'], explanation: 'Mine.' };
+    await fakeBrowser.storage.local.set({ userTerms: [old] });
+    await userTerms.migrate();
+    const [term] = (await fakeBrowser.storage.local.get('userTerms')).userTerms as (typeof old)[];
+    expect(term).toEqual({ ...old, id: expect.stringMatching(/^user-[0-9a-f]{24}$/) });
+    expect(await repairStorage()).toEqual([]);
+    expect((await userTerms.getValue())[0].id).toBe(term.id);
+  });
 });

@@ -3,15 +3,21 @@ import { Matcher } from '../../dictionary/matcher';
 import {
   buildOwnTermsIndex,
   exportUserTerms,
+  isUserTermId,
+  nameSlug,
   ownTermsSource,
   ownTermsTrie,
   parseUserTermsFile,
   readOwnTermsIndex,
-  userTermId,
+  readUserTerms,
   type UserTerm,
 } from '../../settings/user-terms';
 
-const saved: UserTerm[] = [{ id: 'user-zorblax', term: 'zorblax', aliases: [], explanation: 'A test word.' }];
+const saved: UserTerm[] = [
+  { id: 'user-0123456789abcdef01234567', term: 'zorblax', aliases: [], explanation: 'A test word.' },
+];
+const withoutIds = (terms: UserTerm[]) =>
+  terms.map(({ term, aliases, explanation }) => ({ term, aliases, explanation }));
 
 function refused(text: string): string {
   const result = parseUserTermsFile(text, saved);
@@ -24,7 +30,8 @@ function refused(text: string): string {
 describe('own terms import', () => {
   it('round-trips an export', () => {
     const result = parseUserTermsFile(exportUserTerms(saved), []);
-    expect(result).toEqual({ ok: true, value: { terms: saved, imported: saved.length } });
+    expect(result.ok && withoutIds(result.value.terms)).toEqual(withoutIds(saved));
+    expect(result.ok && result.value.imported).toBe(saved.length);
   });
 
   it('adds new terms and replaces a term of the same name', () => {
@@ -37,6 +44,8 @@ describe('own terms import', () => {
       ['Zorblax', 'Changed.'],
       ['flumox', 'Another one.'],
     ]);
+    // The replaced term keeps its id, so its highlights stay the same.
+    expect(result.ok && result.value.terms[0].id).toBe(saved[0].id);
   });
 
   it('refuses a file that is not JSON, naming the problem', () => {
@@ -74,8 +83,31 @@ describe('own terms import', () => {
     expect(refused(JSON.stringify(many))).toMatch(/at most 2000/);
   });
 
-  it('makes stable ids from names', () => {
-    expect(userTermId('Wilms’ Tümor 2')).toBe('user-wilms-tumor-2');
+  it('compares names without case, accents or punctuation', () => {
+    expect(nameSlug('Wilms’ Tümor 2')).toBe('wilms-tumor-2');
+  });
+});
+
+describe('own-term ids', () => {
+  it('are random, not made from the name, and kept once stored', () => {
+    const file = JSON.stringify([{ term: 'zorblax', explanation: 'x', id: 'user-zorblax' }]);
+    const result = parseUserTermsFile(file, []);
+    const id = result.ok ? result.value.terms[0].id : '';
+    expect(isUserTermId(id)).toBe(true);
+    expect(id).not.toContain('zorblax');
+    expect(readUserTerms([{ id, term: 'zorblax', aliases: [], explanation: 'x' }])[0].id).toBe(id);
+  });
+
+  it('replaces an old guessable id (and a repeated one), keeping the term', () => {
+    const [old, twice] = readUserTerms([
+      { id: 'user-zorblax', term: 'zorblax', aliases: ['zbx'], explanation: 'Mine.' },
+      { id: saved[0].id, term: 'flumox', aliases: [], explanation: 'x' },
+      { id: saved[0].id, term: 'other', aliases: [], explanation: 'y' },
+    ]).filter((t) => t.id !== saved[0].id);
+    expect(old).toMatchObject({ term: 'zorblax', aliases: ['zbx'], explanation: 'Mine.' });
+    expect(isUserTermId(old.id)).toBe(true);
+    expect(twice.term).toBe('other');
+    expect(isUserTermId(twice.id)).toBe(true);
   });
 });
 
