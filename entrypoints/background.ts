@@ -4,7 +4,7 @@
  */
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
-import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
+import { Dictionary } from '@/dictionary/index';
 import {
   fromContentScript as checked,
   hasNoData,
@@ -16,27 +16,15 @@ import {
   type ExplainRequest,
 } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
-import { SETTINGS, isSiteEnabled, ownTerms, ownTermsIndex, readSetting, setSiteEnabled } from '@/settings/registry';
-import { buildOwnTermsIndex, ownTermsSource, withOwnTerms } from '@/settings/user-terms';
+import { lookupWithOwnTerms } from '@/settings/own-terms-index';
+import { SETTINGS, isSiteEnabled, readSetting, setSiteEnabled } from '@/settings/registry';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const dictionary = new Dictionary(loadDictionary());
-  let withOwn: WithOwnTerms | undefined;
-  const lookup = async () => (withOwn ??= withOwnTerms(dictionary, await readSetting(ownTerms)));
-  // Pages match own terms with an index built here, once per change, not in every frame.
-  const indexOwnTerms = async () => {
-    const terms = await readSetting(ownTerms);
-    if ((await readSetting(ownTermsIndex)).source !== ownTermsSource(terms))
-      await ownTermsIndex.item.setValue(buildOwnTermsIndex(terms));
-  };
-  void indexOwnTerms();
-  ownTerms.item.watch(() => {
-    withOwn = undefined;
-    void indexOwnTerms();
-  });
-
+  // Lookups with the reader's own terms; pages get their names' index, built here once per change.
+  const lookup = lookupWithOwnTerms(dictionary);
   void repairStorage();
 
   // Every message here comes from our content script; anything else, or other data, is refused.
