@@ -5,10 +5,33 @@
  */
 import type { Dictionary, WithOwnTerms } from '../dictionary/index';
 import { ownTerms, ownTermsIndex, readSetting } from './registry';
-import { buildOwnTermsIndex, ownTermsSource, withOwnTerms } from './user-terms';
+import {
+  buildOwnTermsIndex,
+  isUserTermId,
+  newUserTermId,
+  ownTermsSource,
+  readUserTerms,
+  withOwnTerms,
+  type UserTerm,
+} from './user-terms';
 
+/**
+ * Terms without an id of their own (an older version's, or written by hand) get one in storage
+ * first, as the migration does: an index built before would carry ids storage never holds. The
+ * write comes back through the watch, which indexes them.
+ */
 async function indexOwnTerms(): Promise<void> {
-  const terms = await readSetting(ownTerms);
+  const stored = await ownTerms.item.getValue();
+  if (
+    Array.isArray(stored) &&
+    stored.some((t: unknown) => t && typeof t === 'object' && !isUserTermId((t as UserTerm).id))
+  )
+    return ownTerms.item.setValue(
+      stored.map((t: unknown) =>
+        t && typeof t === 'object' && !isUserTermId((t as UserTerm).id) ? { ...t, id: newUserTermId() } : t,
+      ) as UserTerm[],
+    );
+  const terms = readUserTerms(stored);
   if ((await readSetting(ownTermsIndex)).source !== ownTermsSource(terms))
     await ownTermsIndex.item.setValue(buildOwnTermsIndex(terms));
 }
