@@ -4,7 +4,8 @@
  * - content script -> background: look up any text (a selection), open the options page, the
  *   tab's site (frames without their own: about:blank, srcdoc);
  * - popup -> content script: what the page is, which terms it found, show one of them;
- * - background -> content script: explain the current selection (context menu, shortcut).
+ * - background -> content script: explain the current selection (context menu, shortcut);
+ * - content script -> background: the page's state, shown on the toolbar badge.
  * The background checks every message it receives: who sent it (`isOwnContentScript`) and the
  * shape of its data (the `is…` checks below), since a compromised page process could send anything.
  */
@@ -14,7 +15,11 @@ import type { CompiledEntry } from './dictionary/compile';
 
 export interface PageInfo {
   hostname: string;
+  /** The page's title and address, for "My words" (the address is kept only if the reader allows it). */
+  title: string;
+  url: string;
   status: 'ready' | 'off' | 'working';
+  /** `term`: the words as first met on the page; `count`: how often the page uses it. */
   terms: { id: string; term: string; count: number }[];
 }
 
@@ -34,6 +39,8 @@ interface ProtocolMap {
   explainSelection(request: ExplainRequest): boolean;
   /** The site of the tab's top page: frames without a site of their own (about:blank, srcdoc) follow it. */
   getTopSite(): string | null;
+  /** Content script (top frame) -> background: the page's state for the toolbar badge. */
+  pageStatus(state: PageState): void;
   /** Open the options page, on the "add your own term" form when `addTerm` is given. */
   openOptions(addTerm: string | undefined): void;
 }
@@ -66,6 +73,17 @@ export const isExplainRequest = (value: unknown): value is ExplainRequest =>
 
 export const hasNoData = (value: unknown): value is undefined => value === undefined;
 
+export interface PageState {
+  status: 'ready' | 'off' | 'working';
+  terms: number;
+}
+export const isPageState = (value: unknown): value is PageState =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['ready', 'off', 'working'].includes((value as PageState).status) &&
+  Number.isInteger((value as PageState).terms) &&
+  (value as PageState).terms >= 0;
+
 interface Sender {
   id?: string;
   tab?: { id?: number; url?: string };
@@ -83,9 +101,13 @@ export function isOwnContentScript(sender: Sender, runtimeId: string): boolean {
 export function fromContentScript<T, R>(
   isData: (data: unknown) => data is T,
   answer: (data: T, sender: Sender) => R,
-): (message: { data: unknown; sender: Sender }) => R {
+  /** Also from MedGloss's own pages (the popup has no tab): for questions they ask too. */
+  alsoOwnPages = false,
+): (message: { data: unknown; sender: Sender & { url?: string } }) => R {
   return ({ data, sender }) => {
-    if (!isOwnContentScript(sender, browser.runtime.id) || !isData(data))
+    const ownPage =
+      alsoOwnPages && sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (!(isOwnContentScript(sender, browser.runtime.id) || ownPage) || !isData(data))
       throw new Error('MedGloss refused a message from an unexpected sender or with unexpected data.');
     return answer(data, sender);
   };

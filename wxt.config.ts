@@ -1,6 +1,28 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { dictionaryPlugin } from './dictionary/vite-plugin';
+
+/**
+ * Preact supports `dangerouslySetInnerHTML` with one `el.innerHTML = html` assignment, which
+ * Firefox review's linter (web-ext lint) flags. MedGloss never uses it (all text is rendered as
+ * text), so the build turns that assignment into `textContent`: the warning goes, and even a
+ * future misuse would show markup as text. tests/unit/built-extension.test.ts checks the bundles.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  return {
+    name: 'medgloss:preact-without-inner-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.m?js$/.test(id.split('?')[0])) return null;
+      const rewritten = code.replace(/\.innerHTML\s*=(?!=)/g, '.textContent=');
+      if (rewritten === code) this.error('preact: the innerHTML assignment to rewrite was not found');
+      return { code: rewritten, map: null };
+    },
+  };
+}
+
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,7 +35,9 @@ export default defineConfig({
     name: 'MedGloss',
     description: 'Highlights medical jargon on any page and explains it in plain language. Offline and private.',
     permissions: ['storage', 'contextMenus'],
-    action: { default_title: 'MedGloss' },
+    // Rendered from assets/icon.svg by `npm run icons` (committed PNGs: public/icon/).
+    icons: ICONS,
+    action: { default_title: 'MedGloss', default_icon: ICONS },
     commands: {
       'explain-selection': {
         suggested_key: { default: 'Alt+Shift+E' },
@@ -38,6 +62,6 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), dictionaryPlugin()],
+    plugins: [preact(), dictionaryPlugin(), preactWithoutInnerHtml()],
   }),
 });

@@ -19,10 +19,16 @@ export interface CompiledEntry {
   related: string[];
   senses?: Sense[];
   source: string;
+  /** The first source's public page: the card links to it (opened by the reader, never loaded). */
+  sourceUrl?: string;
   reviewed: boolean;
   broad?: true;
   /** One of the reader's own terms. */
   user?: true;
+  /** For an own term: the dictionary's entry of the same name, shown below the reader's text. */
+  dictionaryEntry?: string;
+  /** How to say it, respelled ("op-so-KLO-nus"); curated entries only. */
+  pronunciation?: string;
   /** More names lookup finds this entry by, not shown as "Also called" (dated WordNet synonyms). */
   lookupNames?: string[];
 }
@@ -98,7 +104,9 @@ export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Co
       related: entry.related ?? [],
       senses: entry.senses,
       source: entry.source,
+      ...(entry.sourceUrl ? { sourceUrl: entry.sourceUrl } : {}),
       reviewed: Boolean(entry.reviewedBy),
+      pronunciation: entry.pronunciation,
     });
     const names = [entry.term, ...(entry.aliases ?? [])];
     for (const name of names) taken.add(aliasKey(name));

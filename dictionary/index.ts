@@ -152,8 +152,16 @@ export class WithOwnTerms {
     return [...mine, ...this.main.search(query, limit - mine.length)];
   }
 
+  /**
+   * An own term comes with the dictionary's entry of the same name (and that entry's links): your
+   * "OMS" never hides the dictionary's meanings; the card shows yours first, then the dictionary's.
+   */
   withLinked(id: string): CompiledEntry[] {
-    return this.own.get(id) ? this.own.withLinked(id) : this.main.withLinked(id);
+    const mine = this.own.get(id);
+    if (!mine) return this.main.withLinked(id);
+    const theirs = [mine.term, ...mine.aliases].map((name) => this.main.resolve(name)).find((e) => e && !e.broad);
+    if (!theirs) return this.own.withLinked(id);
+    return [{ ...mine, dictionaryEntry: theirs.id }, ...this.main.withLinked(theirs.id)];
   }
 
   explain(text: string): CompiledEntry | undefined {

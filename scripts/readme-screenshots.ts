@@ -1,11 +1,12 @@
 /**
  * `npm run screenshots`: the README's pictures of the card on the demo page, in light and dark
- * mode, in a narrow window and at the edge of the page. Run after a build.
+ * mode, in a narrow window and at the edge of the page, and of the page glossary in the side panel
+ * and My words in the popup; the popup's page terms and the welcome page. Run after a build.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { extensionId, launchWithExtension } from './browser';
 import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -60,6 +61,73 @@ async function shoot(context: BrowserContext, url: string, shot: Shot): Promise<
   await page.close();
 }
 
+/** The side panel and the popup, opened as pages (as the e2e tests do) beside the demo page. */
+async function shootLearning(context: BrowserContext, url: string): Promise<void> {
+  const id = await extensionId(context);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('html[data-medgloss-status="ready"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // The extension's id for this tab: the popup and the panel take it as ?tab=.
+  const background = context.serviceWorkers()[0];
+  const tabId = await background.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  // Two words in My words, saved with the star of the popup's lookup (the page's card has a closed root).
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  for (const term of ['neuroblastoma', 'opsoclonus']) {
+    await popup.getByRole('searchbox', { name: 'Look up a medical term' }).fill(term);
+    await popup.getByRole('option').first().click();
+    await popup.locator('.card .star').click();
+    await popup.locator('.saved-word', { hasText: term }).waitFor();
+  }
+  await popup.close();
+  for (const [file, path, viewport] of [
+    ['side-panel.png', 'sidepanel.html', { width: 380, height: 700 }],
+    ['popup-my-words.png', 'popup.html', { width: 400, height: 700 }],
+  ] as const) {
+    const view = await context.newPage();
+    await view.setViewportSize(viewport);
+    await view.goto(`chrome-extension://${id}/${path}?tab=${tabId}`);
+    await view.waitForSelector(path === 'popup.html' ? '.saved-word' : '.glossary-term');
+    if (path === 'popup.html') await view.locator('.my-words').scrollIntoViewIfNeeded();
+    await view.waitForTimeout(250);
+    await view.screenshot({ path: resolve(OUT, file) });
+    await view.close();
+  }
+  await page.close();
+}
+
+/** The popup for the demo page's tab (On this page, sticky footer) and the welcome page with its card open. */
+async function shootPages(context: BrowserContext, url: string): Promise<void> {
+  const id = await extensionId(context);
+  const demo = await context.newPage();
+  await demo.goto(url);
+  await demo.waitForSelector('html[data-medgloss-status="ready"]');
+  const tabId = await context.serviceWorkers()[0].evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 360, height: 560 });
+  await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+  await popup.getByRole('region', { name: 'Terms on this page' }).waitFor();
+  await popup.waitForTimeout(300);
+  await popup.screenshot({ path: resolve(OUT, 'popup.png') });
+  const welcome = await context.newPage();
+  await welcome.setViewportSize({ width: 900, height: 760 });
+  await welcome.goto(`chrome-extension://${id}/welcome.html`);
+  await welcome.locator('mark[data-medgloss-term="neuroblastoma"]').hover();
+  await welcome.locator('medgloss-card').waitFor(); // its shadow root is closed: the host shows the card
+  await welcome.waitForTimeout(300);
+  await welcome.screenshot({ path: resolve(OUT, 'welcome.png') });
+  await Promise.all([demo.close(), popup.close(), welcome.close()]);
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const server = await startStaticServer({ '/': resolve(ROOT, 'demo') });
@@ -67,10 +135,12 @@ async function main(): Promise<void> {
     const context = await launchWithExtension({ colorScheme });
     for (const shot of SHOTS.filter((s) => s.colorScheme === colorScheme))
       await shoot(context, `${server.url}/oms-faq.html`, shot);
+    if (colorScheme === 'light') await shootPages(context, `${server.url}/oms-faq.html`);
+    if (colorScheme === 'light') await shootLearning(context, `${server.url}/oms-faq.html`);
     await context.close();
   }
   await server.close();
-  console.log(`Saved ${SHOTS.length} screenshots in ${OUT}`);
+  console.log(`Saved ${SHOTS.length + 4} screenshots in ${OUT}`);
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,7 @@ import {
   type OwnTermsIndex,
   type UserTerm,
 } from './user-terms';
+import { readKnownWords, readSavedWords, type KnownWord, type SavedWord } from './my-words';
 
 export interface Setting<T> {
   item: WxtStorageItem<T, Record<string, never>>;
@@ -111,6 +112,12 @@ export const SETTINGS = {
     version: 2,
     migrations: { 2: (sites) => [...new Set(readStrings(sites).map(siteKey))] },
   }),
+  /** "My words" keeps the address of the page where a word was saved only when the reader allows it. */
+  saveAddress: defineSetting<boolean>('sync:saveAddress', {
+    label: 'keep page addresses with My words',
+    default: false,
+    read: (value) => value === true,
+  }),
 };
 
 export type SettingValues = { [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K] extends Setting<infer T> ? T : never };
@@ -145,9 +152,23 @@ export const ownTermsIndex = defineSetting<OwnTermsIndex>('local:ownTermsIndex',
   read: readOwnTermsIndex,
 });
 
-/** Everything storage repair checks. */
+/** "My words": terms the reader saved from a card or the popup. Local: it can grow past sync's 8 KB. Work: a reset keeps it. */
+export const myWords = defineSetting<SavedWord[]>('local:myWords', {
+  label: 'My words',
+  default: [],
+  read: readSavedWords,
+});
+
+/** Words the reader knows: never highlighted, still explained by lookup. Work: a reset keeps it. */
+export const knownWords = defineSetting<KnownWord[]>('local:knownWords', {
+  label: 'words you know',
+  default: [],
+  read: readKnownWords,
+});
+
+/** Everything storage repair checks. Pure, so the content script leaves out what it never reads. */
 export const STORED: Setting<unknown>[] = /* @__PURE__ */ (() =>
-  [...Object.values(SETTINGS), ownTerms] as Setting<unknown>[])();
+  [...Object.values(SETTINGS), ownTerms, myWords, knownWords] as Setting<unknown>[])();
 
 /** Messages for the reader about storage that had to be repaired (shown by the options page). */
 export const storageNotices = defineSetting<string[]>('local:storageNotices', {

@@ -17,6 +17,8 @@ export interface UserTerm {
   term: string;
   aliases: string[];
   explanation: string;
+  /** When the reader last added or changed it (ms since 1970), so an older backup cannot silently win. */
+  updated?: number;
 }
 
 export const USER_TERM_LIMITS = { term: 80, explanation: 600, aliases: 20, count: 2000, fileBytes: 1_000_000 } as const;
@@ -53,7 +55,7 @@ export function nameSlug(term: string): string {
 export function checkUserTerm(raw: unknown, where = 'The term', keepId?: string): Checked<UserTerm> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, error: `${where} is not an object.` };
-  const { term, explanation, aliases } = raw as Record<string, unknown>;
+  const { term, explanation, aliases, updated } = raw as Record<string, unknown>;
   if (typeof term !== 'string' || !term.trim()) return { ok: false, error: `${where} has no "term".` };
   const name = term.trim();
   const label = `${where} ("${name.slice(0, 40)}")`;
@@ -69,6 +71,8 @@ export function checkUserTerm(raw: unknown, where = 'The term', keepId?: string)
   const cleanAliases = [...new Set((aliases ?? []).map((a) => a.trim()).filter(Boolean))];
   if (cleanAliases.length > USER_TERM_LIMITS.aliases)
     return { ok: false, error: `${label} has more than ${USER_TERM_LIMITS.aliases} other names.` };
+  // A date from an export (ISO text) or from storage (a number); anything else is no date.
+  const when = typeof updated === 'string' ? Date.parse(updated) : updated;
   return {
     ok: true,
     value: {
@@ -76,6 +80,7 @@ export function checkUserTerm(raw: unknown, where = 'The term', keepId?: string)
       term: name,
       aliases: cleanAliases,
       explanation: explanation.trim(),
+      ...(typeof when === 'number' && Number.isFinite(when) && when > 0 ? { updated: when } : {}),
     },
   };
 }
@@ -103,18 +108,11 @@ export function fileTooLarge(size: number): string {
   return `The file is too large (${Math.round(size / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB). Nothing was imported.`;
 }
 
-export interface ImportedTerms {
-  /** The saved terms with the file's added: what to store. */
-  terms: UserTerm[];
-  /** How many terms the file held. */
-  imported: number;
-}
-
 /**
  * Reads an exported file. Accepts the export format ({ medgloss: 1, terms: [...] }) or a bare list.
  * Every refusal ends with "Nothing was imported."
  */
-export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<ImportedTerms> {
+export function readUserTermsFile(text: string): Checked<UserTerm[]> {
   if (text.length > USER_TERM_LIMITS.fileBytes) return { ok: false, error: fileTooLarge(text.length) };
   let data: unknown;
   try {
@@ -138,22 +136,25 @@ export function parseUserTermsFile(text: string, existing: UserTerm[]): Checked<
   }
   const duplicate = findDuplicateNames(imported);
   if (duplicate) return { ok: false, error: `In the file, ${duplicate}. Nothing was imported.` };
-  // Imported terms replace saved ones with the same name (keeping the saved id); the others stay.
-  const replaced = new Map(imported.map((t) => [nameSlug(t.term), t]));
-  const kept = existing.filter((e) => !replaced.has(nameSlug(e.term)));
-  for (const e of existing) {
-    const update = replaced.get(nameSlug(e.term));
-    if (update) update.id = e.id;
-  }
-  const clash = findDuplicateNames([...kept, ...imported]);
-  if (clash)
-    return { ok: false, error: `${clash[0].toUpperCase()}${clash.slice(1)} among your terms. Nothing was imported.` };
-  const terms = [...kept, ...imported];
-  return { ok: true, value: { terms, imported: imported.length } };
+  return { ok: true, value: imported };
+}
+
+/** Terms whose name, other names or explanation contain the query (case and accents ignored). */
+export function searchTerms(terms: UserTerm[], query: string): UserTerm[] {
+  const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const q = fold(query.trim());
+  if (!q) return terms;
+  return terms.filter((t) => [t.term, ...t.aliases, t.explanation].some((text) => fold(text).includes(q)));
 }
 
 export function exportUserTerms(terms: UserTerm[]): string {
-  return `${JSON.stringify({ medgloss: 1, terms: terms.map(({ term, aliases, explanation }) => ({ term, aliases, explanation })) }, null, 2)}\n`;
+  const rows = terms.map(({ term, aliases, explanation, updated }) => ({
+    term,
+    aliases,
+    explanation,
+    ...(updated ? { updated: new Date(updated).toISOString() } : {}),
+  }));
+  return `${JSON.stringify({ medgloss: 1, terms: rows }, null, 2)}\n`;
 }
 
 /**

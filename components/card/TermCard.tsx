@@ -4,6 +4,9 @@
  */
 import type { CompiledEntry } from '../../dictionary/compile';
 import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
+import { DictionaryMeaning } from './DictionaryMeaning';
+import { ReportProblem } from './ReportProblem';
+import { CardActions } from './CardActions';
 
 export interface TermCardProps {
   entry: CompiledEntry;
@@ -15,9 +18,11 @@ export interface TermCardProps {
   onBack?: () => void;
   /** Shown as a close button where the card floats over a page. */
   onClose?: () => void;
+  /** The page the card is on: a report may include it if the reader ticks it. */
+  pageUrl?: string;
 }
 
-function SenseItem({
+export function SenseItem({
   sense,
   likely,
   linked,
@@ -52,7 +57,7 @@ function distinctNames(term: string, aliases: string[]): string[] {
   return aliases.filter((alias) => !seen.has(key(alias)) && seen.add(key(alias)));
 }
 
-export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }: TermCardProps) {
+export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, pageUrl }: TermCardProps) {
   const senses = entry.senses ? (senseOrder ?? entry.senses.map((_, i) => i)).map((i) => entry.senses![i]) : [];
   const related = entry.related.flatMap((id) => linked.get(id) ?? []);
   const aliases = distinctNames(entry.term, entry.aliases);
@@ -92,11 +97,15 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
       ) : (
         <p class="explanation">{entry.explanation}</p>
       )}
+      <CardActions entry={entry} linked={linked} />
       {aliases.length > 0 && (
         <p class="aliases">
           <span class="label">Also called: </span>
           {aliases.join(', ')}
         </p>
+      )}
+      {entry.user && entry.dictionaryEntry && linked.get(entry.dictionaryEntry) && (
+        <DictionaryMeaning entry={linked.get(entry.dictionaryEntry)!} linked={linked} onOpen={onOpen} />
       )}
       {entry.detail && (
         <details>
@@ -117,13 +126,23 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose }:
           ))}
         </p>
       )}
+      {!entry.user && <ReportProblem key={entry.id} entry={entry} pageUrl={pageUrl} />}
       <footer>
         <span class="source">
           {entry.user
             ? 'Added by you'
             : entry.broad
               ? 'General English dictionary (WordNet 3.1, Princeton University): not checked for medical accuracy'
-              : `Checked against: ${entry.source}`}
+              : [
+                  'Checked against: ',
+                  entry.sourceUrl ? (
+                    <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer">
+                      {entry.source}
+                    </a>
+                  ) : (
+                    entry.source
+                  ),
+                ]}
         </span>
         <span class="advice">Not medical advice.</span>
       </footer>

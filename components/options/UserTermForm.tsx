@@ -43,7 +43,11 @@ function validate(
     editingId,
   );
   if (!checked.ok) return { form: checked.error };
-  const term = checked.value;
+  const term: UserTerm = { ...checked.value, updated: Date.now() };
+  if (editingId === undefined && saved.length >= USER_TERM_LIMITS.count)
+    return {
+      form: `You have ${saved.length.toLocaleString('en')} terms, the most MedGloss keeps. Delete one to add another.`,
+    };
 
   const others = saved.filter((t) => t.id !== editingId);
   // Two terms whose names differ only in punctuation clash; say which one.
@@ -67,12 +71,15 @@ export function UserTermForm({
   prefill,
   onSaved,
   onCancel,
+  onRefused,
 }: {
   editing?: UserTerm;
   /** A term to start a new entry with (text the reader chose on a page). */
   prefill?: string;
   onSaved: (term: UserTerm) => void;
   onCancel?: () => void;
+  /** Called when a save is refused, so that an earlier "Added" message does not stand beside the error. */
+  onRefused?: () => void;
 }) {
   const id = useId();
   const [fields, setFields] = useState<Fields>(
@@ -95,7 +102,11 @@ export function UserTermForm({
     value: fields[name],
     'aria-invalid': errors[name] ? ('true' as const) : undefined,
     'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-    onInput: (event: Event) => setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value }),
+    onInput: (event: Event) => {
+      setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value });
+      // A message about this field (or the whole form) is stale once the reader changes it.
+      if (errors[name] || errors.form) setErrors(({ [name]: _field, form: _form, ...rest }) => rest);
+    },
   });
   const message = (name: keyof Fields) =>
     errors[name] && (
@@ -113,6 +124,7 @@ export function UserTermForm({
       const result = validate(fields, await readSetting(ownTerms), editing?.id);
       if (!('list' in result)) {
         setErrors(result);
+        onRefused?.();
         document
           .getElementById(`${id}-${result.term ? 'term' : result.explanation ? 'explanation' : 'aliases'}`)
           ?.focus();

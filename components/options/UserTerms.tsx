@@ -1,10 +1,11 @@
 /**
  * The reader's own terms: highlighted on pages like dictionary terms and explained in the same
- * card. Kept in local storage (sync storage is too small for them).
+ * card. Kept in local storage (sync storage is too small for them). Up to 2,000 of them: a search
+ * box and pages of 50 keep the list short, and "Delete all" asks first and can be undone.
  */
 import { useState } from 'preact/hooks';
 import { ownTerms, readSetting } from '@/settings/registry';
-import { findDuplicateNames, type UserTerm } from '@/settings/user-terms';
+import { findDuplicateNames, searchTerms, type UserTerm } from '@/settings/user-terms';
 import { UserTermForm } from './UserTermForm';
 import { useSetting } from '../shared/use-setting';
 
@@ -19,7 +20,9 @@ function termToAdd(): string | undefined {
   }
 }
 
-type Status = { text: string; undo?: { term: UserTerm; at: number } };
+type Status = { text: string; undo?: { term: UserTerm; at: number }; undoAll?: UserTerm[] };
+
+const PAGE_SIZE = 50;
 
 async function remove(id: string): Promise<void> {
   const saved = await readSetting(ownTerms);
@@ -39,15 +42,70 @@ export function UserTerms() {
   const [editing, setEditing] = useState<string>();
   const [status, setStatus] = useState<Status>();
   const [prefill] = useState(termToAdd);
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(0);
+  const [confirmAll, setConfirmAll] = useState(false);
   if (terms === undefined) return null;
+  const found = searchTerms(terms, query);
+  const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = found.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
+  const count = (n: number) => n.toLocaleString('en');
 
   return (
     <>
+      {terms.length > 0 && (
+        <div class="terms-toolbar">
+          <label>
+            Search your terms{' '}
+            <input
+              type="search"
+              value={query}
+              onInput={(event) => {
+                setQuery((event.currentTarget as HTMLInputElement).value);
+                setPage(0);
+              }}
+            />
+          </label>
+          <span class="hint" aria-live="polite">
+            {query.trim()
+              ? `${count(found.length)} of ${count(terms.length)} match`
+              : `${count(terms.length)} ${terms.length === 1 ? 'term' : 'terms'}`}
+            {pages > 1 && `; showing ${count(current * PAGE_SIZE + 1)}–${count(current * PAGE_SIZE + shown.length)}`}
+          </span>
+          {confirmAll ? (
+            <span class="confirm" role="group" aria-label="Confirm deleting all your terms">
+              Delete all {count(terms.length)} of your terms?{' '}
+              <button
+                type="button"
+                class="danger"
+                onClick={() => {
+                  setConfirmAll(false);
+                  void ownTerms.item
+                    .setValue([])
+                    .then(() => setStatus({ text: `Deleted all ${count(terms.length)} terms.`, undoAll: terms }));
+                }}
+              >
+                Yes, delete all
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmAll(false)}>
+                Cancel
+              </button>
+            </span>
+          ) : (
+            <button type="button" onClick={() => setConfirmAll(true)}>
+              Delete all…
+            </button>
+          )}
+        </div>
+      )}
       {terms.length === 0 ? (
         <p class="empty">You have no terms of your own yet. Add one below: MedGloss will highlight it on pages.</p>
+      ) : found.length === 0 ? (
+        <p class="empty">None of your terms contains “{query.trim()}”.</p>
       ) : (
         <ul class="rows terms" aria-label="Your terms">
-          {terms.map((term, at) =>
+          {shown.map((term) =>
             term.id === editing ? (
               <li key={term.id} class="row editing">
                 <UserTermForm
@@ -74,7 +132,7 @@ export function UserTerms() {
                     type="button"
                     onClick={() =>
                       void remove(term.id).then(() =>
-                        setStatus({ text: `Deleted “${term.term}”.`, undo: { term, at } }),
+                        setStatus({ text: `Deleted “${term.term}”.`, undo: { term, at: terms.indexOf(term) } }),
                       )
                     }
                   >
@@ -85,6 +143,19 @@ export function UserTerms() {
             ),
           )}
         </ul>
+      )}
+      {pages > 1 && (
+        <nav class="pager" aria-label="Pages of your terms">
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            Previous
+          </button>
+          <span>
+            Page {current + 1} of {pages}
+          </span>
+          <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+            Next
+          </button>
+        </nav>
       )}
       <p class="status" role="status">
         {status?.text}
@@ -110,9 +181,34 @@ export function UserTerms() {
             </button>
           </>
         )}
+        {status?.undoAll && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="link"
+              onClick={() => {
+                const before = status.undoAll!;
+                // Terms added since stay; every deleted one whose names are still free comes back.
+                void readSetting(ownTerms).then(async (now) => {
+                  const back = before.filter((t) => !now.some((n) => n.id === t.id));
+                  const list = findDuplicateNames([...back, ...now]) ? now : [...back, ...now];
+                  await ownTerms.item.setValue(list);
+                  setStatus({ text: `Restored ${count(list.length - now.length)} terms.` });
+                });
+              }}
+            >
+              Undo
+            </button>
+          </>
+        )}
       </p>
       <h3>Add a term</h3>
-      <UserTermForm prefill={prefill} onSaved={(saved) => setStatus({ text: `Added “${saved.term}”.` })} />
+      <UserTermForm
+        prefill={prefill}
+        onSaved={(saved) => setStatus({ text: `Added “${saved.term}”.` })}
+        onRefused={() => setStatus(undefined)}
+      />
     </>
   );
 }

@@ -45,7 +45,6 @@ export function LookupBox() {
         type="search"
         placeholder="Look up a word (e.g. ACTH)"
         aria-label="Look up a medical term"
-        aria-expanded={hits.length > 0}
         aria-controls="lookup-results"
         aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
         value={query}
@@ -58,7 +57,7 @@ export function LookupBox() {
       />
       {query && hits.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
       {!shownId && hits.length > 0 && (
-        <ul id="lookup-results" class="results" role="listbox">
+        <ul id="lookup-results" class="results" role="listbox" aria-label="Matching terms">
           {hits.map((hit, i) => (
             <li
               key={hit.entry.id}
@@ -69,6 +68,7 @@ export function LookupBox() {
             >
               <span class="hit-name">{hit.name}</span>
               {hit.name !== hit.entry.term && <span class="hit-term"> → {hit.entry.term}</span>}
+              {hit.entry.user && <span class="hit-mine"> · your term</span>}
             </li>
           ))}
         </ul>

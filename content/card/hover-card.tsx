@@ -10,6 +10,7 @@ import { NotInDictionary } from '../../components/card/NotInDictionary';
 import cardCss from '../../components/card/term-card.css?inline';
 import type { CompiledEntry } from '../../dictionary/compile';
 import { createShadowHost } from './shadow-host';
+import { isOnDarkBackground } from './page-theme';
 import { TERM_ATTRIBUTE } from '../highlight/highlighter';
 import { rankSenses, type SenseContext } from '../../dictionary/senses';
 
@@ -83,7 +84,6 @@ export class HoverCard {
     this.isPinned = options.pinned ?? false;
     this.anchor = mark;
     this.reference = { at: mark, watched: mark };
-    mark.setAttribute('aria-expanded', 'true');
     this.history = [];
     await this.show(id);
     if (options.focus) this.focusInside();
@@ -135,9 +135,11 @@ export class HoverCard {
     const context = this.anchor ?? (this.reference.watched as HTMLElement);
     const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(context)) : undefined;
     const { root } = this.ensureHost();
+    // On a dark page the card is dark too, whatever the system theme says (see page-theme.ts).
+    const theme = isOnDarkBackground(context) ? 'dark' : undefined;
     // The dialog's name is the term: it stays inside the shadow root, out of the page's reach.
     render(
-      <div role="dialog" aria-label={`${entry.term}: explanation`}>
+      <div role="dialog" aria-label={`${entry.term}: explanation`} data-page-theme={theme}>
         <TermCard
           entry={entry}
           linked={linked}
@@ -151,6 +153,7 @@ export class HoverCard {
             this.history.length ? () => void this.show(this.history.pop()!).then(() => this.focusInside()) : undefined
           }
           onClose={() => this.close({ returnFocus: true })}
+          pageUrl={this.doc.location.href}
         />
       </div>,
       root,
@@ -188,11 +191,16 @@ export class HoverCard {
           offset(6),
           flip({ padding: 8 }),
           shift({ padding: 8 }),
-          // A small window (or 200% zoom) gets a shorter card that scrolls inside itself.
+          // A small window (or 200% zoom) gets a shorter, narrower card that scrolls inside itself.
           size({
             padding: 8,
-            apply: ({ availableHeight }) =>
-              host.style.setProperty('--medgloss-max-height', `${Math.max(120, Math.floor(availableHeight))}px`),
+            apply: ({ availableHeight }) => {
+              host.style.setProperty('--medgloss-max-height', `${Math.max(120, Math.floor(availableHeight))}px`);
+              // The full window width less 8 px each side (not the width right of the term:
+              // shift() moves the card left when it needs room).
+              const width = this.doc.documentElement.clientWidth || window.innerWidth;
+              host.style.setProperty('--medgloss-max-width', `${Math.max(200, width - 16)}px`);
+            },
           }),
         ],
       }).then(({ x, y }) => {
@@ -215,7 +223,6 @@ export class HoverCard {
     this.anchor = undefined;
     this.reference = undefined;
     this.isPinned = false;
-    anchor?.removeAttribute('aria-expanded');
     if (this.root) render(null, this.root);
     this.host?.remove();
     this.host = undefined;

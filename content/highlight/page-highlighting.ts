@@ -26,6 +26,8 @@ export class PageHighlighting {
   private ownTermsIndex: OwnTermsIndex | undefined;
   /** Parsed on first use, so a frame without text never parses the own terms' index. */
   private ownTermsMatcher: Matcher | undefined;
+  /** Entry ids of the words the reader knows: never highlighted (lookup still explains them). */
+  private known = new Set<string>();
   /**
    * The dictionary and the reader's own terms as one matcher; own terms win where both match.
    * The dictionary is English: on a page that declares another language, its words would only
@@ -98,7 +100,7 @@ export class PageHighlighting {
       highlighter: this.highlighter,
       density: settings.density,
       onStatus: this.onStatus,
-      accept: (id, node, term) => this.isJargonHere(id, node, term),
+      accept: (id, node, term) => !this.known.has(id) && this.isJargonHere(id, node, term),
     });
     this.scanner.start(this.doc);
   }
@@ -138,11 +140,35 @@ export class PageHighlighting {
     }
   }
 
+  /** The words the reader knows changed: highlight again without them, at once. */
+  setKnown(ids: string[]): void {
+    const known = new Set(ids);
+    if (known.size === this.known.size && ids.every((id) => this.known.has(id))) return;
+    this.known = known;
+    if (this.running && this.settings) {
+      const settings = this.settings;
+      this.stop();
+      this.apply(settings);
+    }
+  }
+
   /** Every highlight on the page, in document order (keyboard navigation, "On this page"). */
   marks(): HTMLElement[] {
     return this.highlighter
       .marks()
       .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  }
+
+  /**
+   * How often each term occurs in the page's rendered text, highlighted or not (density marks one
+   * per section): what "On this page" counts. Line by line, so no match spans two blocks.
+   */
+  occurrences(): Map<string, number> {
+    const counts = new Map<string, number>();
+    if (!this.running) return counts;
+    for (const line of (this.doc.body?.innerText ?? '').split('\n'))
+      for (const { id } of this.combined.find(line)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
   }
 
   /** Is this element a highlight MedGloss made (a page can make look-alikes)? */

@@ -12,12 +12,13 @@ import { watchTermNavigation } from '@/content/card/term-navigation';
 import { senseContextAt } from '@/content/highlight/page-context';
 import { PageHighlighting } from '@/content/highlight/page-highlighting';
 import { answerPageInfo } from '@/content/page-info';
+import { watchKnownWords } from '@/content/known-words';
 import { answerExplainSelection } from '@/content/explain-selection';
 import { siteOfTab } from '@/content/frame-site';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
-import { ownTermsIndex, readSetting } from '@/settings/registry';
+import { knownWords, ownTermsIndex, readSetting } from '@/settings/registry';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -28,9 +29,15 @@ export default defineContentScript({
   runAt: 'document_start',
   async main(ctx) {
     const doc = document;
-    const highlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) =>
-      doc.documentElement.setAttribute('data-medgloss-status', status),
-    );
+    const top = window === window.top;
+    const highlighting: PageHighlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) => {
+      doc.documentElement.setAttribute('data-medgloss-status', status);
+      // The toolbar badge shows the top page's state (Alt+Shift+H gives a visible sign).
+      if (top && status !== 'working') {
+        const terms = new Set(highlighting.marks().map((mark) => mark.getAttribute('data-medgloss-term'))).size;
+        void sendMessage('pageStatus', { status, terms }).catch(() => undefined);
+      }
+    });
     let openRoot = false;
     const card = new HoverCard(doc, {
       isHighlight: (mark) => highlighting.isHighlight(mark),
@@ -51,22 +58,25 @@ export default defineContentScript({
       else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
     });
     const site = await siteOfTab();
-    const [terms, settings, testOpenRoot] = await Promise.all([
+    const [terms, known, settings, testOpenRoot] = await Promise.all([
       readSetting(ownTermsIndex),
+      readSetting(knownWords),
       readPageSettings(site),
       testOpensShadowRoots(),
       domComplete,
     ]);
     openRoot = testOpenRoot;
     highlighting.setOwnTerms(terms);
+    highlighting.setKnown(known.map((w) => w.id));
     apply(settings);
     const stops = [
       watchPageSettings(site, apply),
       ownTermsIndex.item.watch((stored) => highlighting.setOwnTerms(ownTermsIndex.read(stored))),
+      watchKnownWords(highlighting, card),
       answerExplainSelection(doc, card),
     ];
     // The popup talks to the top frame only.
-    if (window === window.top) stops.push(answerPageInfo(highlighting, card));
+    if (top) stops.push(answerPageInfo(highlighting, card));
 
     ctx.onInvalidated(() => {
       stops.forEach((stop) => stop());

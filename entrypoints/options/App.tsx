@@ -9,6 +9,7 @@ import { StorageNotices } from '@/components/options/StorageNotices';
 import { SwitchedOffSites } from '@/components/options/SwitchedOffSites';
 import { TermsImportExport } from '@/components/options/TermsImportExport';
 import { UserTerms } from '@/components/options/UserTerms';
+import { MyWordsSettings } from '@/components/options/MyWordsSettings';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -43,6 +44,9 @@ export function App() {
         <UserTerms />
         <h3>Import and export</h3>
         <TermsImportExport />
+      </Section>
+      <Section id="my-words" title="My words and words you know">
+        <MyWordsSettings />
       </Section>
       <Section id="reset" title="Reset">
         <ResetDefaults />

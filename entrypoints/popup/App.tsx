@@ -5,8 +5,13 @@ import { SiteAccess } from '@/components/popup/SiteAccess';
 import { SiteSwitch } from '@/components/popup/SiteSwitch';
 import { PauseSwitch } from '@/components/shared/PauseSwitch';
 import { LookupBox } from '@/components/popup/LookupBox';
-import { PageTerms } from '@/components/popup/PageTerms';
+import { NoPageTerms, PageTerms } from '@/components/popup/PageTerms';
+import { LearnSection } from '@/components/popup/LearnSection';
+import { WordSourceContext } from '@/components/card/word-source';
+import { PopupFooter } from '@/components/popup/PopupFooter';
+import { useSetting } from '@/components/shared/use-setting';
 import { sendMessage, type PageInfo } from '@/messages';
+import { SETTINGS } from '@/settings/registry';
 
 /** The tab the popup acts on: the active tab, or `?tab=ID` (how the end-to-end tests open it). */
 async function targetTabId(): Promise<number | undefined> {
@@ -19,11 +24,22 @@ async function targetTabId(): Promise<number | undefined> {
 export function App() {
   const [tabId, setTabId] = useState<number>();
   const [page, setPage] = useState<PageInfo | null>();
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const paused = useSetting(SETTINGS.paused);
 
   const refresh = async (id: number | undefined) => {
     if (id === undefined) return setPage(null);
     try {
-      setPage(await sendMessage('getPageInfo', undefined, id));
+      const info = await sendMessage('getPageInfo', undefined, id);
+      setPage(info);
+      // The dictionary's name for each term ("opsoclonus", not the page's "Opsoclonus").
+      if (info.terms.length)
+        void sendMessage(
+          'getEntries',
+          info.terms.map((t) => t.id),
+        )
+          .then((entries) => setNames(new Map(entries.map((e) => [e.id, e.term]))))
+          .catch(() => undefined);
     } catch {
       // No content script here (a browser page, the store, a PDF), or the tab is reloading:
       // a site we already know keeps its switch.
@@ -48,36 +64,31 @@ export function App() {
     });
   }, []);
 
+  // A word saved from the popup's lookup was met on the tab's page.
+  const source = async () => (page ? { title: page.title, url: page.url } : {});
   return (
-    <main class="popup">
-      <h1>MedGloss</h1>
-      {page === undefined ? null : page ? (
-        <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
-      ) : (
-        <>
-          <p class="note">MedGloss does not run on this page. You can still look words up.</p>
+    <WordSourceContext.Provider value={source}>
+      <main class="popup">
+        <h1>MedGloss</h1>
+        {page === undefined ? null : page ? (
+          <SiteSwitch hostname={page.hostname} onChanged={() => setTimeout(() => void refresh(tabId), 150)} />
+        ) : (
           <SiteAccess onGranted={() => tabId !== undefined && void reloadAndRefresh(tabId)} />
-        </>
-      )}
-      <PauseSwitch />
-      <LookupBox />
-      {page && tabId !== undefined && page.terms.length > 0 && (
-        <PageTerms
-          terms={page.terms}
-          onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())}
-        />
-      )}
-      <footer class="popup-footer">
-        <a
-          href={browser.runtime.getURL('/options.html')}
-          onClick={(event) => {
-            event.preventDefault();
-            void browser.runtime.openOptionsPage().then(() => window.close());
-          }}
-        >
-          Settings
-        </a>
-      </footer>
-    </main>
+        )}
+        <PauseSwitch />
+        <LookupBox />
+        {page && tabId !== undefined && page.terms.length > 0 ? (
+          <PageTerms
+            terms={page.terms}
+            names={names}
+            onChoose={(id) => void sendMessage('showTerm', id, tabId).then(() => window.close())}
+          />
+        ) : (
+          page !== undefined && <NoPageTerms page={page} paused={paused} />
+        )}
+        <LearnSection tabId={tabId} />
+        <PopupFooter />
+      </main>
+    </WordSourceContext.Provider>
   );
 }

@@ -48,7 +48,7 @@ test('a click pins the card; related terms open in place with a way back', async
   await expect(shown, 'a pinned card stays when the pointer leaves').toBeVisible();
 
   await shown.getByText('More detail').click();
-  await expect(shown.locator('details')).toHaveAttribute('open', '');
+  await expect(shown.locator('details', { hasText: 'More detail' })).toHaveAttribute('open', '');
 
   const related = shown.locator('.related button').first();
   const relatedName = (await related.textContent())!;

@@ -100,7 +100,7 @@ export async function openPopup(context: BrowserContext, extensionId: string, ta
 }
 
 /**
- * The background's own listeners, exposed only by the e2e build (see entrypoints/background.ts):
+ * The background's own listeners, exposed only by the e2e build (see entrypoints/background/index.ts):
  * Chromium neither runs extension commands for synthetic key presses nor opens a context menu.
  */
 export async function runCommand(background: Worker, command: 'toggle-site' | 'explain-selection'): Promise<void> {
@@ -126,7 +126,16 @@ export async function clickExplainMenu(
   );
 }
 
+/** The background's install listener, as the browser calls it after an install or an update. */
+export async function runInstalled(background: Worker, reason: 'install' | 'update'): Promise<void> {
+  await background.evaluate(
+    (reason) => (globalThis as unknown as { medglossTest: TestHooks }).medglossTest.onInstalled({ reason }),
+    reason,
+  );
+}
+
 interface TestHooks {
+  onInstalled(details: { reason: string }): void;
   runCommand(command: string): Promise<void>;
   clickMenu(info: { menuItemId: string; selectionText?: string; frameId?: number }, tab: { id: number }): void;
   EXPLAIN_MENU: string;

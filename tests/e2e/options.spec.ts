@@ -210,6 +210,7 @@ test('your own terms: add, refuse empty and duplicate names, edit and delete', a
       term: 'Zorblax syndrome',
       aliases: ['zorblaxia', 'ZBX'],
       explanation: 'A made-up illness, used to test MedGloss.',
+      updated: expect.any(Number),
     },
   ]);
 
@@ -292,15 +293,19 @@ test('export then import gives the same terms back', async ({ context, backgroun
 
   const file = options.getByLabel('Import terms from a file…');
   await file.setInputFiles({ name: 'medgloss-terms.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await options.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Import' }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Imported 2 terms.' })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(2);
   const imported = await getStored(background, 'local', 'userTerms');
   expect(imported).toEqual(anyIds(TERMS));
 
-  // The same file again replaces, and does not double, the terms (which keep their ids).
+  // The same file again does not double the terms (which keep their ids): the preview says both are the same.
   await file.setInputFiles({ name: 'medgloss-terms.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const preview = options.getByRole('region', { name: 'Import preview' });
+  await expect(preview).toContainText('2 the same as yours (skipped)');
+  await preview.getByRole('button', { name: 'Import' }).click();
   await expect(
-    options.getByRole('status').filter({ hasText: 'Imported 2 terms (2 replaced your terms of the same name).' }),
+    options.getByRole('status').filter({ hasText: 'Nothing to import: you have every term of the file already.' }),
   ).toBeVisible();
   expect(await getStored(background, 'local', 'userTerms')).toEqual(imported);
 });

@@ -7,11 +7,11 @@ import {
   nameSlug,
   ownTermsSource,
   ownTermsTrie,
-  parseUserTermsFile,
   readOwnTermsIndex,
   readUserTerms,
   type UserTerm,
 } from '../../settings/user-terms';
+import { applyImport, describePlan, parseUserTermsFile, planImportFile, undoImport } from '../../settings/term-import';
 
 const saved: UserTerm[] = [
   { id: 'user-0123456789abcdef01234567', term: 'zorblax', aliases: [], explanation: 'A test word.' },
@@ -83,6 +83,31 @@ describe('own terms import', () => {
     expect(refused(JSON.stringify(many))).toMatch(/at most 2000/);
   });
 
+  it('keeps the total within the limit of 2,000 exactly', () => {
+    const have = Array.from({ length: 4 }, (_, i): UserTerm => ({
+      id: `user-h${i}`,
+      term: `h${i}`,
+      aliases: [],
+      explanation: 'x',
+    }));
+    const file = (n: number) =>
+      JSON.stringify(Array.from({ length: n }, (_, i) => ({ term: `t${i}`, explanation: 'x' })));
+    expect(planImportFile(file(1996), have).ok).toBe(true);
+    const over = planImportFile(file(1997), have);
+    expect(over.ok === false && over.error).toMatch(
+      /2001 in all, and at most 2,000 can be kept\. Nothing was imported\.$/,
+    );
+    // Replacing a term you have does not count twice.
+    expect(
+      planImportFile(
+        JSON.stringify([{ term: 'h0', explanation: 'new' }]),
+        have.concat(
+          Array.from({ length: 1996 }, (_, i) => ({ id: `user-z${i}`, term: `z${i}`, aliases: [], explanation: 'x' })),
+        ),
+      ).ok,
+    ).toBe(true);
+  });
+
   it('compares names without case, accents or punctuation', () => {
     expect(nameSlug('Wilms’ Tümor 2')).toBe('wilms-tumor-2');
   });
@@ -146,5 +171,65 @@ describe('own terms index', () => {
     expect(readOwnTermsIndex({ trie: {}, source: 1 })).toBeUndefined();
     expect(readOwnTermsIndex('x')).toBeUndefined();
     expect(ownTermsTrie({ trie: '{not json', source: '' })).toEqual({ lower: {}, exact: {} });
+  });
+});
+
+describe('an import, previewed before it is saved', () => {
+  const mine: UserTerm[] = [
+    {
+      id: 'user-alpha',
+      term: 'Alpha',
+      aliases: [],
+      explanation: 'Mine, edited last week.',
+      updated: Date.UTC(2026, 10, 20),
+    },
+    { id: 'user-beta', term: 'Beta', aliases: [], explanation: 'Mine, old.', updated: Date.UTC(2026, 0, 1) },
+    { id: 'user-gamma', term: 'Gamma', aliases: [], explanation: 'Same in both.' },
+    { id: 'user-delta', term: 'Delta', aliases: [], explanation: 'Mine, no date.' },
+  ];
+  const file = JSON.stringify({
+    medgloss: 1,
+    terms: [
+      { term: 'Alpha', explanation: 'From an old backup.', updated: '2026-06-01T00:00:00.000Z' },
+      { term: 'Beta', explanation: 'Newer in the file.', updated: '2026-06-01T00:00:00.000Z' },
+      { term: 'Gamma', aliases: [], explanation: 'Same in both.' },
+      { term: 'Delta', explanation: 'Undated in the file too.' },
+      { term: 'Epsilon', explanation: 'New.' },
+    ],
+  });
+
+  it('sorts each term into new, replaces yours, older than yours (kept) and the same (skipped)', () => {
+    const plan = planImportFile(file, mine);
+    if (!plan.ok) throw new Error(plan.error);
+    const names = (list: UserTerm[]) => list.map((t) => t.term);
+    expect(names(plan.value.add)).toEqual(['Epsilon']);
+    expect(names(plan.value.replace)).toEqual(['Beta', 'Delta']);
+    expect(names(plan.value.older)).toEqual(['Alpha']);
+    expect(names(plan.value.same)).toEqual(['Gamma']);
+    expect(describePlan(plan.value)).toBe(
+      'The file has 5 terms: 1 new, 2 will replace yours, 1 older than yours (yours kept), 1 the same as yours (skipped).',
+    );
+    const after = applyImport(mine, plan.value);
+    expect(after.map((t) => t.explanation)).toEqual([
+      'Mine, edited last week.',
+      'Newer in the file.',
+      'Same in both.',
+      'Undated in the file too.',
+      'New.',
+    ]);
+    expect(applyImport(mine, plan.value, { replaceOlder: true })[0].explanation).toBe('From an old backup.');
+  });
+
+  it('can be undone, keeping what was changed since', () => {
+    const plan = planImportFile(file, mine);
+    if (!plan.ok) throw new Error(plan.error);
+    const after = applyImport(mine, plan.value, { replaceOlder: true });
+    expect(undoImport(after, mine, plan.value)).toEqual(mine);
+    const since = [...after, { id: 'user-zeta', term: 'Zeta', aliases: [], explanation: 'Added after.' }];
+    expect(undoImport(since, mine, plan.value).map((t) => t.term)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta', 'Zeta']);
+  });
+
+  it('exports dates, so a later import can tell older from newer', () => {
+    expect(JSON.parse(exportUserTerms(mine.slice(0, 1))).terms[0].updated).toBe('2026-11-20T00:00:00.000Z');
   });
 });

@@ -18,6 +18,7 @@ import {
 import { repairStorage } from '@/settings/storage-repair';
 import { lookupWithOwnTerms } from '@/settings/own-terms-index';
 import { SETTINGS, isSiteEnabled, readSetting, setSiteEnabled } from '@/settings/registry';
+import { watchToolbarAndInstall } from './toolbar';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
@@ -28,14 +29,13 @@ export default defineBackground(() => {
   void repairStorage();
 
   // Every message here comes from our content script; anything else, or other data, is refused.
-  onMessage(
-    'getEntries',
-    checked(isEntryIds, async (ids) => {
-      const all = await lookup();
-      const seen = new Set<string>();
-      return ids.flatMap((id) => all.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
-    }),
-  );
+  const entries = async (ids: string[]) => {
+    const all = await lookup();
+    const seen = new Set<string>();
+    return ids.flatMap((id) => all.withLinked(id)).filter((e) => !seen.has(e.id) && seen.add(e.id));
+  };
+  // Our pages ask for entries too: the popup (names for "On this page"), the welcome page's card.
+  onMessage('getEntries', checked(isEntryIds, entries, true));
 
   onMessage(
     'lookupText',
@@ -57,6 +57,7 @@ export default defineBackground(() => {
     checked(hasNoData, (_, { tab }) => hostOf(tab?.url)),
   );
 
+  const { onInstalled } = watchToolbarAndInstall();
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus
       .removeAll()
@@ -90,9 +91,8 @@ export default defineBackground(() => {
   };
   browser.commands.onCommand.addListener((command) => void runCommand(command));
 
-  // Only in the e2e build (`wxt build --mode e2e`): Chromium runs no extension command for synthetic
-  // keys, nor opens a context menu, so tests call the browser's listeners. Vite drops this from the
-  // production build (tests/unit/built-extension.test.ts checks).
+  // Only in the e2e build (`wxt build --mode e2e`): Chromium runs no extension command for synthetic keys, nor
+  // opens a context menu, so tests call the browser's listeners. Vite drops this (built-extension.test.ts checks).
   if (import.meta.env.MODE === 'e2e')
-    Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU } });
+    Object.assign(globalThis, { medglossTest: { runCommand, clickMenu: onMenuClick, EXPLAIN_MENU, onInstalled } });
 });
