@@ -9,7 +9,7 @@ import type { Density } from '../../settings/registry';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 import { PageChanges } from './page-changes';
-import { onScreenFirst, screenfulOfText } from './on-screen-first';
+import { onScreenFirst, screenfulOfText, showsTop } from './on-screen-first';
 import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
 
 export interface ScannerOptions {
@@ -37,6 +37,13 @@ const MAX_SECTIONS = 2000;
  * generated list in one string) would otherwise cost DOM work and memory without end.
  */
 export const MAX_MARKS_PER_NODE = 500;
+/**
+ * At most this many highlights between two frames the browser draws. It lays out at once all that
+ * changed since its last frame, and it draws only every 100 ms or so while our slices keep the
+ * thread busy: several slices' highlights on a 1 MB page made one layout of 80 to 130 ms of CPU
+ * (Chromium trace, scripts/bench/profile.ts). Walking and matching go on meanwhile.
+ */
+const MARKS_PER_FRAME = 200;
 /** matchesFor's answer while visibility cannot be told yet (see styles-loaded.ts). */
 const STYLES_PENDING = Symbol('styles pending');
 
@@ -90,6 +97,9 @@ export class PageScanner {
   private stopped = true;
   /** The first pass over the page is done: what follows is the page changing. */
   private settled = false;
+  /** Highlights added since the browser last drew a frame, and whether a frame callback will reset it. */
+  private marksSinceFrame = 0;
+  private frameWatched = false;
   private section = 0;
 
   constructor(private readonly options: ScannerOptions) {
@@ -135,7 +145,7 @@ export class PageScanner {
   private next(): void {
     const { ctx } = this.options;
     const doc = this.roots[0]?.ownerDocument ?? this.items[this.head]?.node.ownerDocument;
-    if (this.settled && doc?.visibilityState === 'visible')
+    if ((this.settled || this.frameFull()) && doc?.visibilityState === 'visible')
       ctx.requestAnimationFrame(() => ctx.setTimeout(() => this.work(), 0));
     else ctx.setTimeout(() => this.work(), 0);
   }
@@ -163,9 +173,12 @@ export class PageScanner {
     const deadline = performance.now() + (long ? BACKGROUND_SLICE_MS : SLICE_MS);
     try {
       while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
-        if (this.onScreen > 0 && this.queued) this.highlightSome(deadline);
+        const canWrite = this.queued > 0 && !this.frameFull();
+        if (this.onScreen > 0 && canWrite) this.highlightSome(deadline);
         else if (this.walk) this.continueWalk(deadline);
-        else if (this.queued) this.highlightSome(deadline);
+        else if (canWrite) this.highlightSome(deadline);
+        else if (this.queued)
+          break; // the next frame first
         else if (this.roots.length) this.beginWalk(this.roots.shift()!);
         else break;
       }
@@ -193,6 +206,23 @@ export class PageScanner {
     this.options.onStatus('ready');
   }
 
+  /** This frame has had its share of highlights (pages in the background draw no frames: no limit there). */
+  private frameFull(): boolean {
+    if (this.marksSinceFrame < MARKS_PER_FRAME) return false;
+    const doc = this.roots[0]?.ownerDocument ?? this.items[this.head]?.node.ownerDocument;
+    return doc?.visibilityState === 'visible';
+  }
+
+  private countMarks(marks: number): void {
+    this.marksSinceFrame += marks;
+    if (this.frameWatched) return;
+    this.frameWatched = true;
+    this.options.ctx.requestAnimationFrame(() => {
+      this.frameWatched = false;
+      this.marksSinceFrame = 0;
+    });
+  }
+
   private beginWalk(root: Root): void {
     if (!root.isConnected || (root.ownerDocument ?? (root as Document)).designMode === 'on') return;
     if (root instanceof Element) {
@@ -214,8 +244,7 @@ export class PageScanner {
     });
     this.section++;
     const first = root === doc.body && this.seen.size === 0;
-    const atTop = (doc.defaultView?.scrollY ?? 0) < (doc.defaultView?.innerHeight ?? 0) / 2;
-    this.walk = { walker, items: [], visibleFirst: first && (atTop ? 'top' : 'sort'), chars: 0 };
+    this.walk = { walker, items: [], visibleFirst: first && (showsTop(doc) ? 'top' : 'sort'), chars: 0 };
   }
 
   private continueWalk(deadline: number): void {
@@ -258,7 +287,7 @@ export class PageScanner {
     let i = this.head;
     for (; i < this.items.length; i++) {
       if (((i - this.head) & 15) === 15 && performance.now() > readUntil) break;
-      if (marks * this.wrapCost > budget / 2) break;
+      if (marks * this.wrapCost > budget / 2 || this.marksSinceFrame + marks >= MARKS_PER_FRAME) break;
       const matches = this.matchesFor(this.items[i], !this.beforeFirstStyle);
       if (matches === STYLES_PENDING) break; // this item stays queued
       if (matches) {
@@ -283,6 +312,7 @@ export class PageScanner {
     if (batch.length === 0) return;
     const writing = performance.now();
     this.options.highlighter.wrapAll(batch);
+    this.countMarks(marks);
     this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / marks;
     this.changes.ignoreOwn();
   }
