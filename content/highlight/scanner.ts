@@ -43,7 +43,7 @@ export const MAX_MARKS_PER_NODE = 500;
  * thread busy: several slices' highlights on a 1 MB page made one layout of 80 to 130 ms of CPU
  * (Chromium trace, scripts/bench/profile.ts). Walking and matching go on meanwhile.
  */
-const MARKS_PER_FRAME = 200;
+const MARKS_PER_FRAME = 600;
 /** matchesFor's answer while visibility cannot be told yet (see styles-loaded.ts). */
 const STYLES_PENDING = Symbol('styles pending');
 
@@ -64,8 +64,10 @@ interface Walk {
    * The first pass over a document highlights what is on screen first. At the top of a page that
    * is the start of the walk ("top"): text is handed over as soon as the walk passes the bottom of
    * the screen. Further down (a reload keeps the scroll), the whole walk is sorted ("sort").
+   * Which of the two is decided at the first text found ("first" until then): a frame without
+   * text (an ad, a tracker) never asks.
    */
-  visibleFirst: 'top' | 'sort' | false;
+  visibleFirst: 'first' | 'top' | 'sort' | false;
   /** The "top" walk has passed the bottom of the screen. */
   belowScreen?: boolean;
   /** Characters of text walked so far, to guess the bottom of the screen without forcing a layout. */
@@ -244,7 +246,7 @@ export class PageScanner {
     });
     this.section++;
     const first = root === doc.body && this.seen.size === 0;
-    this.walk = { walker, items: [], visibleFirst: first && (showsTop(doc) ? 'top' : 'sort'), chars: 0 };
+    this.walk = { walker, items: [], visibleFirst: first && 'first', chars: 0 };
   }
 
   private continueWalk(deadline: number): void {
@@ -254,6 +256,7 @@ export class PageScanner {
       const node = walk.walker.nextNode() as Text | null;
       if (!node) break;
       if (!hasWords(node.data)) continue;
+      if (walk.visibleFirst === 'first') walk.visibleFirst = showsTop(node.ownerDocument) ? 'top' : 'sort';
       walk.items.push({ node, section: this.section, walked: true });
       walk.chars += node.data.length;
       if (walk.visibleFirst === 'top' && !walk.belowScreen && walk.chars > screenfulOfText(node.ownerDocument)) {

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench/cpu-profile.ts [100k|1m|wikipedia]`: a V8 CPU profile of one bench page
+ * `npx tsx scripts/bench/cpu-profile.ts [100k|1m|wikipedia|frames]`: a V8 CPU profile of one bench page
  * loading with the built extension (BENCH_EXTENSION_DIR for another build), until "ready". Prints
  * MedGloss's self time by function (the content script runs in the page's V8 isolate, so the
  * page's profiler samples it too), the page's and the rest.
@@ -7,6 +7,7 @@
 import { launchWithExtension } from '../browser';
 import { startStaticServer } from '../static-server';
 import { SHARED_PAGES } from './config';
+import { FRAMES } from './frames';
 import { benchPages } from './pages';
 import { installProbe, type ProbeWindow } from './probe';
 import { loadTerms } from './terms';
@@ -19,7 +20,11 @@ interface ProfileNode {
 
 async function main(): Promise<void> {
   const { pages, route } = benchPages(loadTerms());
-  const page = pages.find((p) => p.path.includes(process.argv[2] ?? '1m')) ?? pages[1];
+  // "frames": the page of empty frames (frames.ts), until it has loaded and settled.
+  const frames = process.argv[2] === 'frames';
+  const page = frames
+    ? { label: `${FRAMES} empty frames`, path: `/generated/frames-${FRAMES}.html`, htmlBytes: 0 }
+    : (pages.find((p) => p.path.includes(process.argv[2] ?? '1m')) ?? pages[1]);
   const server = await startStaticServer({ '/pages/': SHARED_PAGES }, [route]);
   const context = await launchWithExtension({ extensionDir: process.env.BENCH_EXTENSION_DIR });
   await context.addInitScript(installProbe, true);
@@ -29,8 +34,9 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    await tab.goto(server.url + page.path, { waitUntil: 'domcontentloaded' });
-    await tab.evaluate(() => (window as unknown as ProbeWindow).__medglossBench.ready);
+    await tab.goto(server.url + page.path, { waitUntil: frames ? 'load' : 'domcontentloaded' });
+    if (frames) await tab.waitForTimeout(1500);
+    else await tab.evaluate(() => (window as unknown as ProbeWindow).__medglossBench.ready);
     const { profile } = await cdp.send('Profiler.stop');
     const nodes = new Map<number, ProfileNode>(profile.nodes.map((n: ProfileNode) => [n.id, n]));
     const self = new Map<number, number>();

@@ -21,16 +21,19 @@ export function compileFrom(dir: string): Compiled {
   return compileDictionary(loadCuratedEntries(dir), readWordNetMedical());
 }
 
-/** Median ns per character of `find` over the blocks, best of a few warm repetitions. */
-export function nsPerChar(compiled: Compiled, blocks: string[]): number {
-  const matcher = new Matcher(compiled.matchIndex.trie);
+/**
+ * ns per character of `find` over the blocks for each dictionary: rounds alternate between the
+ * matchers (so warm-up, JIT and GC hit both alike) after two unmeasured rounds each; the median.
+ */
+export function nsPerChar(dictionaries: Compiled[], blocks: string[]): number[] {
+  const matchers = dictionaries.map((compiled) => new Matcher(compiled.matchIndex.trie));
   const chars = blocks.reduce((sum, block) => sum + block.length, 0);
-  const times: number[] = [];
-  for (let round = 0; round < 7; round++) {
-    const start = performance.now();
-    for (const block of blocks) matcher.find(block);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return (times[3] * 1e6) / chars;
+  const times: number[][] = matchers.map(() => []);
+  for (let round = 0; round < 11; round++)
+    matchers.forEach((matcher, i) => {
+      const start = performance.now();
+      for (const block of blocks) matcher.find(block);
+      if (round >= 2) times[i].push(performance.now() - start);
+    });
+  return times.map((list) => (list.sort((a, b) => a - b)[list.length >> 1] * 1e6) / chars);
 }

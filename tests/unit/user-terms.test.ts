@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../dictionary/matcher';
 import {
+  EMPTY_OWN_TERMS_INDEX,
   buildOwnTermsIndex,
   exportUserTerms,
   isUserTermId,
@@ -165,6 +166,10 @@ describe('own terms index', () => {
     const renamed = [{ ...terms[0], aliases: ['ZBX'] }];
     expect(ownTermsSource(renamed)).not.toBe(ownTermsSource(terms));
     expect(ownTermsSource(terms)).toBe(buildOwnTermsIndex(terms).source);
+  });
+
+  it('is empty when there are no terms, as written out for pages', () => {
+    expect(EMPTY_OWN_TERMS_INDEX).toEqual(buildOwnTermsIndex([]));
   });
 
   it('treats a corrupt stored index as none, never as a broken page', () => {
