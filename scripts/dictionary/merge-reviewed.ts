@@ -73,9 +73,13 @@ const draftPath = [join(workdir, 'drafts', `${batch}.json`), join(workdir, 'rewo
 if (!draftPath) throw new Error(`No draft for ${batch} in ${workdir}/drafts or ${workdir}/rework`);
 const drafts = read<Entry[]>(draftPath);
 const reviews = new Map(read<Review[]>(join(workdir, 'reviews', `${batch}.json`)).map((r) => [r.id, r]));
-const fixes = new Map(
-  read<{ id: string; fixed: boolean }[]>(join(workdir, 'fixes', `${batch}.json`), []).map((f) => [f.id, f.fixed]),
-);
+const fixRecords = read<{ id: string; fixed: boolean; note?: string }[]>(join(workdir, 'fixes', `${batch}.json`), []);
+const fixes = new Map(fixRecords.map((f) => [f.id, f.fixed]));
+// Pages the author read to confirm a fix ("confirmed: URL" in the note) join the pages the review read.
+const confirmedByFix = new Map<string, string[]>();
+for (const f of fixRecords)
+  for (const url of f.note?.match(/https?:\/\/[^\s,;)"']+/g) ?? [])
+    confirmedByFix.set(f.id, [...(confirmedByFix.get(f.id) ?? []), url.replace(/[.]$/, '')]);
 
 const files = readEntryFiles();
 const existing = files.flatMap((f) => f.entries as Entry[]);
@@ -87,7 +91,8 @@ for (const draft of drafts) {
   if (!review) skipped.push(`${draft.id}: not reviewed`);
   else if (review.verdict === 'drop') skipped.push(`${draft.id}: dropped by the review`);
   else if (review.verdict === 'fix' && !fixes.get(draft.id)) skipped.push(`${draft.id}: findings not fixed`);
-  else if (!review.checkedAgainst?.length) skipped.push(`${draft.id}: the review read no page`);
+  else if (!review.checkedAgainst?.length && !confirmedByFix.has(draft.id))
+    skipped.push(`${draft.id}: the review read no page`);
   else {
     const problems = hardProblems(draft);
     if (problems.length) skipped.push(`${draft.id}: ${problems.join('; ')}`);
@@ -96,8 +101,8 @@ for (const draft of drafts) {
       delete entry.fixedBy;
       delete entry._file;
       entry.reviewedBy = `${reviewer} (independent of the author)`;
-      entry.checkedAgainst = review.checkedAgainst;
-      const url = sourceUrlFor(entry.source, review.checkedAgainst);
+      entry.checkedAgainst = [...new Set([...(review.checkedAgainst ?? []), ...(confirmedByFix.get(draft.id) ?? [])])];
+      const url = sourceUrlFor(entry.source, entry.checkedAgainst);
       if (url) entry.sourceUrl = url;
       kept.push(entry);
     }
