@@ -37,13 +37,6 @@ const MAX_SECTIONS = 2000;
  * generated list in one string) would otherwise cost DOM work and memory without end.
  */
 export const MAX_MARKS_PER_NODE = 500;
-/**
- * At most this many highlights between two frames the browser draws. It lays out at once all that
- * changed since its last frame, and it draws only every 100 ms or so while our slices keep the
- * thread busy: several slices' highlights on a 1 MB page made one layout of 80 to 130 ms of CPU
- * (Chromium trace, scripts/bench/profile.ts). Walking and matching go on meanwhile.
- */
-const MARKS_PER_FRAME = 600;
 /** matchesFor's answer while visibility cannot be told yet (see styles-loaded.ts). */
 const STYLES_PENDING = Symbol('styles pending');
 
@@ -99,9 +92,6 @@ export class PageScanner {
   private stopped = true;
   /** The first pass over the page is done: what follows is the page changing. */
   private settled = false;
-  /** Highlights added since the browser last drew a frame, and whether a frame callback will reset it. */
-  private marksSinceFrame = 0;
-  private frameWatched = false;
   private section = 0;
 
   constructor(private readonly options: ScannerOptions) {
@@ -147,7 +137,7 @@ export class PageScanner {
   private next(): void {
     const { ctx } = this.options;
     const doc = this.roots[0]?.ownerDocument ?? this.items[this.head]?.node.ownerDocument;
-    if ((this.settled || this.frameFull()) && doc?.visibilityState === 'visible')
+    if (this.settled && doc?.visibilityState === 'visible')
       ctx.requestAnimationFrame(() => ctx.setTimeout(() => this.work(), 0));
     else ctx.setTimeout(() => this.work(), 0);
   }
@@ -175,12 +165,9 @@ export class PageScanner {
     const deadline = performance.now() + (long ? BACKGROUND_SLICE_MS : SLICE_MS);
     try {
       while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
-        const canWrite = this.queued > 0 && !this.frameFull();
-        if (this.onScreen > 0 && canWrite) this.highlightSome(deadline);
+        if (this.onScreen > 0 && this.queued) this.highlightSome(deadline);
         else if (this.walk) this.continueWalk(deadline);
-        else if (canWrite) this.highlightSome(deadline);
-        else if (this.queued)
-          break; // the next frame first
+        else if (this.queued) this.highlightSome(deadline);
         else if (this.roots.length) this.beginWalk(this.roots.shift()!);
         else break;
       }
@@ -206,23 +193,6 @@ export class PageScanner {
     this.scheduled = false;
     this.settled = true;
     this.options.onStatus('ready');
-  }
-
-  /** This frame has had its share of highlights (pages in the background draw no frames: no limit there). */
-  private frameFull(): boolean {
-    if (this.marksSinceFrame < MARKS_PER_FRAME) return false;
-    const doc = this.roots[0]?.ownerDocument ?? this.items[this.head]?.node.ownerDocument;
-    return doc?.visibilityState === 'visible';
-  }
-
-  private countMarks(marks: number): void {
-    this.marksSinceFrame += marks;
-    if (this.frameWatched) return;
-    this.frameWatched = true;
-    this.options.ctx.requestAnimationFrame(() => {
-      this.frameWatched = false;
-      this.marksSinceFrame = 0;
-    });
   }
 
   private beginWalk(root: Root): void {
@@ -290,7 +260,7 @@ export class PageScanner {
     let i = this.head;
     for (; i < this.items.length; i++) {
       if (((i - this.head) & 15) === 15 && performance.now() > readUntil) break;
-      if (marks * this.wrapCost > budget / 2 || this.marksSinceFrame + marks >= MARKS_PER_FRAME) break;
+      if (marks * this.wrapCost > budget / 2) break;
       const matches = this.matchesFor(this.items[i], !this.beforeFirstStyle);
       if (matches === STYLES_PENDING) break; // this item stays queued
       if (matches) {
@@ -315,7 +285,6 @@ export class PageScanner {
     if (batch.length === 0) return;
     const writing = performance.now();
     this.options.highlighter.wrapAll(batch);
-    this.countMarks(marks);
     this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / marks;
     this.changes.ignoreOwn();
   }
