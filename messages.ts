@@ -1,6 +1,6 @@
 /**
  * The typed messages between MedGloss's contexts. Reading this file tells every conversation:
- * - content script -> background: entry data for a card;
+ * - content script -> background: entry data for a card (and for an abbreviation the page defines);
  * - content script -> background: look up any text (a selection), open the options page, the
  *   tab's site (frames without their own: about:blank, srcdoc);
  * - popup -> content script: what the page is, which terms it found, show one of them;
@@ -24,8 +24,10 @@ export interface PageInfo {
 }
 
 interface ProtocolMap {
-  /** Entries by id, for a card: the entry and those its senses point to. */
+  /** Entries by id, for a card: the entry and those its senses point to (recognized terms' ids too). */
   getEntries(ids: string[]): CompiledEntry[];
+  /** The card of an abbreviation the page defines ("page:" highlights): short form and what it stands for there. */
+  getPageTerm(definition: { short: string; long: string }): CompiledEntry[];
   getPageInfo(): PageInfo;
   /** Scroll to the first highlight of an entry and open its card. */
   showTerm(id: string): boolean;
@@ -72,6 +74,13 @@ export const isExplainRequest = (value: unknown): value is ExplainRequest =>
   ['undefined', 'boolean'].includes(typeof (value as ExplainRequest).focusedOnly);
 
 export const hasNoData = (value: unknown): value is undefined => value === undefined;
+
+/** An abbreviation as the page defines it: short form and long form, both short texts. */
+export const isPageDefinition = (value: unknown): value is { short: string; long: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  isShortString((value as { short: unknown }).short, 20) &&
+  isShortString((value as { long: unknown }).long, 300);
 
 export interface PageState {
   status: 'ready' | 'off' | 'working';

@@ -4,7 +4,7 @@
  * - the full dictionary: everything a card or a lookup needs, for the background and the popup.
  */
 import type { Category, Entry, Sense } from './schema';
-import { CATEGORIES, aliasKey } from './schema';
+import { CATEGORIES, aliasKey, isCaseSensitive } from './schema';
 import { Matcher, type TrieData } from './matcher';
 import type { BroadTerm } from './wordnet/broad-term';
 
@@ -31,6 +31,14 @@ export interface CompiledEntry {
   pronunciation?: string;
   /** More names lookup finds this entry by, not shown as "Also called" (dated WordNet synonyms). */
   lookupNames?: string[];
+  /** A term no entry lists, recognized by a layer (dictionary/recognized.ts): how. */
+  kind?: 'page' | 'derived' | 'disease' | 'word-parts';
+  /** A recognized term's first line: "Rheumatologist: a doctor who specializes in rheumatology:". */
+  lead?: string;
+  /** Where a recognized term's card comes from, in words: "Derived from rheumatology". */
+  basis?: string;
+  /** A word read from its parts: each part and its meaning. */
+  parts?: { text: string; part: string; meaning: string }[];
 }
 
 export interface CompiledDictionary {
@@ -51,6 +59,65 @@ export interface MatchIndex {
   trie: TrieData;
   /** Abbreviations with a meaning outside medicine, by entry id. */
   ambiguous: Record<string, AmbiguousTerm>;
+  /**
+   * For each entry with several meanings: each meaning (lower case) and the ids of the entries
+   * that explain them. A page that defines the abbreviation as one of these keeps the entry.
+   */
+  meanings: Record<string, string[]>;
+  /**
+   * For each entry with several meanings: the distinctive words of its medical meanings (lower
+   * case, six letters or more, names the dictionary has, not "syndrome" or "disease"). A page
+   * that uses one points to a medical sense: "OMS" on a page that says "opsoclonus".
+   */
+  meaningWords: Record<string, string[]>;
+  /**
+   * The bases of derived words (layers/derivations.ts): single-word names of reviewed entries that
+   * may be highlighted, not abbreviations, lower case -> entry id. The background reads the same
+   * map, so a word derived on the page always opens a card.
+   */
+  bases: Record<string, string>;
+  /**
+   * Other single words the dictionary names (everyday names it does not highlight: "stroke",
+   * "fatigue"), lower case: evidence that a page is medical, never highlighted.
+   */
+  medicalWords: string[];
+  /** Single-word names the dictionary writes with a capital (eponyms, brands), lower case: capitals say nothing there. */
+  capitalized: string[];
+  /**
+   * Two-word names made of common English words ("pink eye", "flat feet"), lower case: plain
+   * English a reader knows, and on a page that is not about medicine usually meant plainly
+   * ("her pink eyes" in a story). Filled by the build from a word-frequency list (load.ts).
+   */
+  plainNames?: string[];
+}
+
+const SINGLE_WORD = /^[\p{L}-]+$/u;
+/** Words in many meanings' names, which say nothing about which one a page means. */
+const GENERIC_MEANING_WORDS = new Set([
+  'syndrome',
+  'disease',
+  'disorder',
+  'condition',
+  'surgery',
+  'therapy',
+  'treatment',
+]);
+
+/** The words of `curated` that the content script's layers read (see MatchIndex). */
+function wordLists(curated: Entry[]): Pick<MatchIndex, 'bases' | 'medicalWords' | 'capitalized'> {
+  const bases: Record<string, string> = {};
+  const other = new Set<string>();
+  const capitalized = new Set<string>();
+  for (const entry of curated)
+    for (const name of [entry.term, ...(entry.aliases ?? [])]) {
+      if (!SINGLE_WORD.test(name) || isCaseSensitive(name)) continue;
+      const lower = name.toLowerCase();
+      if (/\p{Lu}/u.test(name)) capitalized.add(lower);
+      const base = entry.highlight !== false && entry.category !== 'abbreviation' && Boolean(entry.reviewedBy);
+      if (base && !(lower in bases)) bases[lower] = entry.id;
+      else other.add(lower);
+    }
+  return { bases, medicalWords: [...other].filter((w) => !(w in bases)), capitalized: [...capitalized] };
 }
 
 /** One character per category, stored with each name in the trie, so categories can be hidden. */
@@ -69,7 +136,28 @@ export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[]
         cues: entry.senses.map((sense) => sense.cues),
         general: entry.senses.map((sense) => sense.general === true),
       };
-  return { trie: Matcher.build(rows), ambiguous };
+  const meanings: Record<string, string[]> = {};
+  for (const entry of curated)
+    if (entry.senses)
+      meanings[entry.id] = entry.senses.flatMap((sense) => [
+        sense.meaning.toLowerCase(),
+        ...(sense.entry ? [sense.entry] : []),
+      ]);
+  const words = wordLists(curated);
+  // Only words the dictionary names: "multiple" (of multiple sclerosis) is on every kind of page.
+  const named = new Set([...Object.keys(words.bases), ...words.medicalWords]);
+  const meaningWords: Record<string, string[]> = {};
+  for (const entry of curated)
+    if (entry.senses)
+      meaningWords[entry.id] = [
+        ...new Set(
+          entry.senses
+            .filter((sense) => !sense.general)
+            .flatMap((sense) => sense.meaning.toLowerCase().match(/\p{L}+/gu) ?? [])
+            .filter((word) => word.length >= 6 && !GENERIC_MEANING_WORDS.has(word) && named.has(word)),
+        ),
+      ];
+  return { trie: Matcher.build(rows), ambiguous, meanings, meaningWords, ...words };
 }
 
 /**

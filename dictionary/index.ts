@@ -5,46 +5,9 @@
 import type { CompiledDictionary, CompiledEntry } from './compile';
 import { aliasKey } from './schema';
 import { Matcher } from './matcher';
+import { type NameRow, type SearchHit, mergeLookups, rankLookup, searchKey } from './lookup-ranking';
 
-export interface SearchHit {
-  entry: CompiledEntry;
-  /** The name that matched the query (the term, a synonym or an abbreviation). */
-  name: string;
-}
-
-interface NameRow {
-  key: string;
-  name: string;
-  entry: CompiledEntry;
-}
-
-/** Simple edit distance with a cap, so a typo search over thousands of names stays cheap. */
-export function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      rowMin = Math.min(rowMin, row[j]);
-    }
-    if (rowMin > cap) return cap + 1;
-    previous = row;
-  }
-  return previous[b.length];
-}
-
-function searchKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['\u2019\u02bc]s?\b/g, '')
-    .replace(/[-\u2010-\u2013\s]+/g, ' ')
-    .trim();
-}
+export { editDistance, type SearchHit } from './lookup-ranking';
 
 export class Dictionary {
   private readonly byId = new Map<string, CompiledEntry>();
@@ -105,42 +68,13 @@ export class Dictionary {
     return [entry, ...linked.flatMap((other) => this.byId.get(other) ?? [])];
   }
 
-  /**
-   * Names that start with the query rank first, then names with a word starting with it, then
-   * names containing it, then near misses (one typo per four letters). Curated entries rank
-   * above WordNet definitions at the same level; each entry appears once.
-   */
+  /** Exact names first, then other names, then close spellings (see lookup-ranking.ts). */
   search(query: string, limit = 20): SearchHit[] {
-    const q = searchKey(query);
-    if (!q || limit <= 0) return [];
-    const typos = Math.floor(q.length / 4);
-    const scored: { row: NameRow; score: number }[] = [];
-    for (const row of this.rows) {
-      let score: number;
-      if (row.key === q) score = 0;
-      else if (row.key.startsWith(q)) score = 1;
-      else if (row.key.includes(` ${q}`)) score = 2;
-      else if (q.length >= 3 && row.key.includes(q)) score = 3;
-      else if (typos > 0 && editDistance(q, row.key.slice(0, q.length + typos), typos) <= typos)
-        score = 4 + editDistance(q, row.key, typos + 3) / 10;
-      else continue;
-      if (row.entry.broad) score += 0.5;
-      scored.push({ row, score });
-    }
-    scored.sort((a, b) => a.score - b.score || a.row.key.length - b.row.key.length);
-    const seen = new Set<string>();
-    const hits: SearchHit[] = [];
-    for (const { row } of scored) {
-      if (seen.has(row.entry.id)) continue;
-      seen.add(row.entry.id);
-      hits.push({ entry: row.entry, name: row.name });
-      if (hits.length === limit) break;
-    }
-    return hits;
+    return rankLookup(this.rows, query, limit);
   }
 }
 
-/** The bundled dictionary and the reader's own terms, searched as one: own terms come first. */
+/** The bundled dictionary and the reader's own terms, searched as one: own terms first at each level. */
 export class WithOwnTerms {
   constructor(
     private readonly main: Dictionary,
@@ -148,8 +82,7 @@ export class WithOwnTerms {
   ) {}
 
   search(query: string, limit = 20): SearchHit[] {
-    const mine = this.own.search(query, limit);
-    return [...mine, ...this.main.search(query, limit - mine.length)];
+    return mergeLookups([this.own.search(query, limit), this.main.search(query, limit)], query, limit);
   }
 
   /**
@@ -166,5 +99,9 @@ export class WithOwnTerms {
 
   explain(text: string): CompiledEntry | undefined {
     return this.own.explain(text) ?? this.main.explain(text);
+  }
+
+  resolve(name: string): CompiledEntry | undefined {
+    return this.own.resolve(name) ?? this.main.resolve(name);
   }
 }

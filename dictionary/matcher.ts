@@ -13,10 +13,15 @@
  */
 import { isCaseSensitive } from './schema';
 
+/** How a highlight was found: a reviewed entry, or one of the recognition layers (dictionary/layers/). */
+export type MatchKind = 'entry' | 'page' | 'derived' | 'disease' | 'word-parts' | 'own';
+
 export interface Match {
   start: number;
   end: number;
   id: string;
+  /** Absent for the dictionary's own matches: "entry". */
+  kind?: MatchKind;
 }
 
 /** A trie node: word -> child; the key "" holds the terminal "<category code><entry id>". */

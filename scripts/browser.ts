@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 /** The built extension: `.output/chrome-mv3` (or under MEDGLOSS_OUT_DIR), or MEDGLOSS_EXTENSION_DIR (the e2e build). */
 export const EXTENSION_DIR =
@@ -63,4 +63,15 @@ export async function backgroundWorker(context: BrowserContext): Promise<Worker>
 /** The extension id, read from the background service worker's URL. */
 export async function extensionId(context: BrowserContext): Promise<string> {
   return new URL((await backgroundWorker(context)).url()).host;
+}
+
+/** The id of the tab showing `page`, as the extension sees it (the popup and the side panel take it as ?tab=). */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = await backgroundWorker(context);
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
 }

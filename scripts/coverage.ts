@@ -64,17 +64,26 @@ const pageOf = (doc: Doc) =>
   doc.paragraphs.map((p, i) => `<p data-p="${i}">${escape(p.text)}</p>`).join('') +
   '</article></body></html>';
 
+/** A name as a reader compares it: lower case, hyphens as spaces, each word without a plural -s. */
+const nameKey = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s\u2010-\u2013-]+/)
+    .map((word) => word.replace(/(?<=\w{3})s$/, ''))
+    .join(' ');
+
 /** For each paragraph, the character ranges its highlights cover, and the marks themselves. */
 async function readHighlights(page: Page) {
   return page.evaluate(() => {
-    const ranges: Record<string, [number, number][]> = {};
+    const ranges: Record<string, [number, number, string][]> = {};
     for (const p of document.querySelectorAll<HTMLElement>('p[data-p]')) {
-      const list: [number, number][] = [];
+      const list: [number, number, string][] = [];
       let offset = 0;
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const length = (n as Text).data.length;
-        if ((n.parentElement as HTMLElement).closest('mark[data-medgloss-term]')) list.push([offset, offset + length]);
+        const mark = (n.parentElement as HTMLElement).closest<HTMLElement>('mark[data-medgloss-term]');
+        if (mark) list.push([offset, offset + length, mark.dataset.medglossKind ?? 'entry']);
         offset += length;
       }
       ranges[p.dataset.p!] = list;
@@ -110,17 +119,40 @@ const page = await context.newPage();
 let total = 0;
 let covered = 0;
 const missed = new Map<string, number>();
+/** A missed term's first place: the document and the words around it, to see why it was missed. */
+const missedWhere = new Map<string, string>();
+const atGlossedPlace = new Set<string>();
+const kinds = new Map<string, string>();
 const found = new Map<string, number>();
 for (let i = 0; i < docs.length; i++) {
   await page.goto(`${server.url}/doc/${i}.html`);
   await waitForPass(page);
-  const { ranges } = await readHighlights(page);
+  const { ranges, marks } = await readHighlights(page);
+  // By default a term is marked once per section (a heading starts one), so a glossed term may be
+  // highlighted at its first occurrence in the section, before the glossed place: that counts too.
+  // The same name in another spelling counts ("T cells" for the glossed "T-cells"), and so does a
+  // longer name that the glossed place spells out: "dilated cardiomyopathy" marked earlier, and the
+  // glossed "cardiomyopathy" written "dilated cardiomyopathy" there.
+  const markedHere = new Map(marks.map((m) => [nameKey(m.text), m.kind]));
+  const markedKind = (term: string, before: string) => {
+    const key = nameKey(term);
+    for (const [name, kind] of markedHere)
+      if (name === key || (name.endsWith(` ${key}`) && `${nameKey(before)} `.endsWith(name.slice(0, -key.length))))
+        return kind;
+    return undefined;
+  };
   const seen = new Map<string, boolean>();
+  const places = new Map<string, string>();
   docs[i].paragraphs.forEach((p, index) => {
     for (const { term, start } of p.terms) {
-      const hit = (ranges[index] ?? []).some(([a, b]) => a < start + term.length && b > start);
       const key = term.toLowerCase();
-      seen.set(key, (seen.get(key) ?? false) || hit);
+      const around = p.text.slice(Math.max(0, start - 60), start + term.length + 60).replace(/\s+/g, ' ');
+      if (!places.has(key)) places.set(key, `${docs[i].id} …${around}…`);
+      const where = (ranges[index] ?? []).find(([a, b]) => a < start + term.length && b > start);
+      if (where) atGlossedPlace.add(`${i}|${key}`);
+      const kind = where ? where[2] : markedKind(term, p.text.slice(Math.max(0, start - 80), start).trimEnd());
+      if (kind) kinds.set(`${i}|${key}`, kind);
+      seen.set(key, (seen.get(key) ?? false) || kind !== undefined);
     }
   });
   // A term counts once per document; covered when any of its glossed places is highlighted.
@@ -129,11 +161,18 @@ for (let i = 0; i < docs.length; i++) {
     if (hit) covered++;
     const tally = hit ? found : missed;
     tally.set(term, (tally.get(term) ?? 0) + 1);
+    if (!hit && !missedWhere.has(term)) missedWhere.set(term, places.get(term) ?? '');
   }
 }
 const percent = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 console.log(`NIH consumer-health pages (${docs.length} documents sampled from ${DATA}, glosses removed)`);
 console.log(`  glossed terms highlighted and explained: ${covered} of ${total} (${percent(covered, total)})`);
+console.log(
+  `  of which highlighted at the glossed place itself: ${atGlossedPlace.size} (${percent(atGlossedPlace.size, total)})`,
+);
+const byKind = new Map<string, number>();
+for (const kind of kinds.values()) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+console.log(`  by kind: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 const topMissed = [...missed].sort((a, b) => b[1] - a[1]);
 console.log(
   `  most frequent terms left plain: ${topMissed
@@ -168,7 +207,7 @@ console.log(
 );
 writeFileSync(
   resolve(import.meta.dirname, '..', '.coverage-missed.tsv'),
-  `term\tdocuments\n${topMissed.map(([t, n]) => `${t}\t${n}`).join('\n')}\n`,
+  `term\tdocuments\tfirst place\n${topMissed.map(([t, n]) => `${t}\t${n}\t${missedWhere.get(t)}`).join('\n')}\n`,
 );
 await context.close();
 await server.close();

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { extensionId, launchWithExtension } from './browser';
+import { extensionId, launchWithExtension, tabIdOf } from './browser';
 import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -61,20 +61,19 @@ async function shoot(context: BrowserContext, url: string, shot: Shot): Promise<
   await page.close();
 }
 
-/** The side panel and the popup, opened as pages (as the e2e tests do) beside the demo page. */
-async function shootLearning(context: BrowserContext, url: string): Promise<void> {
+/** The demo page in a new tab, highlighted, with the extension's id and the tab's (for ?tab=). */
+async function openDemo(context: BrowserContext, url: string) {
   const id = await extensionId(context);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('html[data-medgloss-status="ready"]');
+  return { id, page, tabId: await tabIdOf(context, page) };
+}
+
+/** The side panel and the popup, opened as pages (as the e2e tests do) beside the demo page. */
+async function shootLearning(context: BrowserContext, url: string): Promise<void> {
+  const { id, page, tabId } = await openDemo(context, url);
   await page.evaluate(() => window.scrollTo(0, 0));
-  // The extension's id for this tab: the popup and the panel take it as ?tab=.
-  const background = context.serviceWorkers()[0];
-  const tabId = await background.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
   // Two words in My words, saved with the star of the popup's lookup (the page's card has a closed root).
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
@@ -82,7 +81,8 @@ async function shootLearning(context: BrowserContext, url: string): Promise<void
     await popup.getByRole('searchbox', { name: 'Look up a medical term' }).fill(term);
     await popup.getByRole('option').first().click();
     await popup.locator('.card .star').click();
-    await popup.locator('.saved-word', { hasText: term }).waitFor();
+    // The saved word's name only: the page's title ("Opsoclonus-myoclonus syndrome") is in every row.
+    await popup.locator('.saved-word .word-term', { hasText: new RegExp(`^${term}$`, 'i') }).waitFor();
   }
   await popup.close();
   for (const [file, path, viewport] of [
@@ -103,15 +103,7 @@ async function shootLearning(context: BrowserContext, url: string): Promise<void
 
 /** The popup for the demo page's tab (On this page, sticky footer) and the welcome page with its card open. */
 async function shootPages(context: BrowserContext, url: string): Promise<void> {
-  const id = await extensionId(context);
-  const demo = await context.newPage();
-  await demo.goto(url);
-  await demo.waitForSelector('html[data-medgloss-status="ready"]');
-  const tabId = await context.serviceWorkers()[0].evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
+  const { id, page: demo, tabId } = await openDemo(context, url);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 360, height: 560 });
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);

@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { backgroundWorker, launchWithExtension } from './browser';
+import { extensionId, launchWithExtension, tabIdOf } from './browser';
 import { startStaticServer } from './static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,21 +38,9 @@ async function openOmsCard(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-/** The id of the tab showing `page`, as the extension sees it. */
-async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
-  await page.bringToFront();
-  const worker = await backgroundWorker(context);
-  return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-}
-
 /** The popup for `tabId` with a word looked up, as a PNG of the popup's own size. */
 async function popupShot(context: BrowserContext, tabId: number): Promise<Buffer> {
-  const worker = await backgroundWorker(context);
-  const id = new URL(worker.url()).host;
+  const id = await extensionId(context);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: POPUP_WIDTH, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);

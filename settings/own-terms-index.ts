@@ -1,9 +1,7 @@
 /**
  * Keeps the own terms' index (registry.ts `ownTermsIndex`) in step with the terms: the background
- * builds it once per change, so pages never build a matcher of the reader's names themselves. The
- * background's lookup with own terms lives here too, as both follow the same changes.
+ * builds it once per change, so pages never build a matcher of the reader's names themselves.
  */
-import type { Dictionary, WithOwnTerms } from '../dictionary/index';
 import { ownTerms, ownTermsIndex, readSetting } from './registry';
 import {
   buildOwnTermsIndex,
@@ -11,7 +9,6 @@ import {
   newUserTermId,
   ownTermsSource,
   readUserTerms,
-  withOwnTerms,
   type UserTerm,
 } from './user-terms';
 
@@ -43,11 +40,4 @@ export function keepOwnTermsIndexed(onChange: () => void): () => void {
     onChange();
     void indexOwnTerms();
   });
-}
-
-/** The background's lookup of the dictionary with the reader's own terms, fresh after every change; keeps the index too. */
-export function lookupWithOwnTerms(dictionary: Dictionary): () => Promise<WithOwnTerms> {
-  let withOwn: WithOwnTerms | undefined;
-  keepOwnTermsIndexed(() => (withOwn = undefined));
-  return async () => (withOwn ??= withOwnTerms(dictionary, await readSetting(ownTerms)));
 }

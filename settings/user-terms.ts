@@ -7,6 +7,7 @@ import type { CompiledEntry } from '../dictionary/compile';
 import { Dictionary, WithOwnTerms } from '../dictionary/index';
 import { Matcher, type TrieData } from '../dictionary/matcher';
 import { aliasKey } from '../dictionary/schema';
+import { parseImportFile } from './import-file';
 
 export interface UserTerm {
   /**
@@ -21,7 +22,7 @@ export interface UserTerm {
   updated?: number;
 }
 
-export const USER_TERM_LIMITS = { term: 80, explanation: 600, aliases: 20, count: 2000, fileBytes: 1_000_000 } as const;
+export const USER_TERM_LIMITS = { term: 80, explanation: 600, aliases: 20, count: 2000 } as const;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -103,23 +104,14 @@ export function findDuplicateNames(terms: UserTerm[]): string | undefined {
   return undefined;
 }
 
-/** The one message for a file over the size limit, whether measured before or after reading it. */
-export function fileTooLarge(size: number): string {
-  return `The file is too large (${Math.round(size / 1024)} KB; the limit is ${USER_TERM_LIMITS.fileBytes / 1000} KB). Nothing was imported.`;
-}
-
 /**
  * Reads an exported file. Accepts the export format ({ medgloss: 1, terms: [...] }) or a bare list.
  * Every refusal ends with "Nothing was imported."
  */
 export function readUserTermsFile(text: string): Checked<UserTerm[]> {
-  if (text.length > USER_TERM_LIMITS.fileBytes) return { ok: false, error: fileTooLarge(text.length) };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'The file is not valid JSON. Nothing was imported.' };
-  }
+  const parsed = parseImportFile(text);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   const list = Array.isArray(data) ? data : (data as { terms?: unknown } | null)?.terms;
   if (!Array.isArray(list))
     return { ok: false, error: 'The file has no list of terms ("terms": [...]). Nothing was imported.' };

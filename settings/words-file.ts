@@ -4,7 +4,8 @@
  * problem refuses the whole file with a message naming it, and what is saved stays untouched.
  */
 import { WORD_LIMITS, checkKnownWord, checkSavedWord, newestFirst, type KnownWord, type SavedWord } from './my-words';
-import { USER_TERM_LIMITS, fileTooLarge, type Checked } from './user-terms';
+import { parseImportFile } from './import-file';
+import type { Checked } from './user-terms';
 
 export interface WordsFile {
   words: SavedWord[];
@@ -55,13 +56,9 @@ function checkList<T>(
  * saved words with the same id; the others stay. Every refusal ends with "Nothing was imported."
  */
 export function parseWordsFile(text: string, existing: WordsFile): Checked<ImportedWords> {
-  if (text.length > USER_TERM_LIMITS.fileBytes) return { ok: false, error: fileTooLarge(text.length) };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, error: 'The file is not valid JSON. Nothing was imported.' };
-  }
+  const parsed = parseImportFile(text);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   const { words, known } = (data ?? {}) as { words?: unknown; known?: unknown };
   if (typeof data !== 'object' || Array.isArray(data) || (words === undefined && known === undefined))
     return {

@@ -9,3 +9,23 @@ declare module 'virtual:medgloss/dictionary' {
   const loadDictionary: () => import('../dictionary/compile').CompiledDictionary;
   export default loadDictionary;
 }
+declare module 'virtual:medgloss/disease-index' {
+  /** The recognizable disease names as a trie; each id is the row of the disease table. Parsed on first call. */
+  const loadDiseaseIndex: () => import('../dictionary/matcher').TrieData;
+  export default loadDiseaseIndex;
+}
+declare module 'virtual:medgloss/disease-names' {
+  /** The shipped Human Disease Ontology table. Parsed on first call. */
+  const loadDiseaseTable: () => import('../dictionary/layers/disease-table').DiseaseTable;
+  export default loadDiseaseTable;
+}
+declare module 'virtual:medgloss/word-parts' {
+  /** The reviewed word parts and the everyday words that split into them anyway. Parsed on first call. */
+  const loadWordParts: () => { parts: import('../dictionary/layers/word-parts').WordPart[]; everyday: string[] };
+  export default loadWordParts;
+}
+declare module 'virtual:medgloss/bases' {
+  /** The bases of derived words (MatchIndex.bases). Parsed on first call. */
+  const loadBases: () => Record<string, string>;
+  export default loadBases;
+}

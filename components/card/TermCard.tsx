@@ -4,6 +4,7 @@
  */
 import type { CompiledEntry } from '../../dictionary/compile';
 import { CATEGORY_LABELS, type Sense } from '../../dictionary/schema';
+import { WordPartsList } from './WordPartsList';
 import { DictionaryMeaning } from './DictionaryMeaning';
 import { ReportProblem } from './ReportProblem';
 import { CardActions } from './CardActions';
@@ -65,13 +66,17 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, p
     <article class="card" aria-label={`${entry.term}: explanation`}>
       <header>
         {onBack && (
-          <button type="button" class="back" onClick={onBack} aria-label="Back">
+          <button type="button" class="link back" onClick={onBack} aria-label="Back">
             ←
           </button>
         )}
         <h2 class="term">{entry.term}</h2>
         <span class="category">
-          {entry.user ? 'Your term' : entry.broad ? 'General English dictionary' : CATEGORY_LABELS[entry.category]}
+          {entry.user
+            ? 'Your term'
+            : entry.broad
+              ? 'General English dictionary'
+              : (entry.basis ?? CATEGORY_LABELS[entry.category])}
         </span>
         {onClose && (
           <button type="button" class="close" onClick={onClose} aria-label="Close">
@@ -79,6 +84,8 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, p
           </button>
         )}
       </header>
+      {entry.lead && <p class="lead recognized">{entry.lead}</p>}
+      {entry.parts && <WordPartsList parts={entry.parts} />}
       {senses.length > 0 ? (
         <>
           <p class="lead">“{entry.term}” can mean different things:</p>
@@ -133,16 +140,18 @@ export function TermCard({ entry, linked, senseOrder, onOpen, onBack, onClose, p
             ? 'Added by you'
             : entry.broad
               ? 'General English dictionary (WordNet 3.1, Princeton University): not checked for medical accuracy'
-              : [
-                  'Checked against: ',
-                  entry.sourceUrl ? (
-                    <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer">
-                      {entry.source}
-                    </a>
-                  ) : (
-                    entry.source
-                  ),
-                ]}
+              : entry.kind
+                ? `Sources: ${entry.source}`
+                : [
+                    'Checked against: ',
+                    entry.sourceUrl ? (
+                      <a href={entry.sourceUrl} target="_blank" rel="noopener noreferrer">
+                        {entry.source}
+                      </a>
+                    ) : (
+                      entry.source
+                    ),
+                  ]}
         </span>
         <span class="advice">Not medical advice.</span>
       </footer>

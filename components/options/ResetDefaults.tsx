@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SETTINGS } from '@/settings/registry';
+import { StatusMessage } from './StatusMessage';
 
 export function ResetDefaults() {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done' | 'failed'>('idle');
@@ -48,14 +49,10 @@ export function ResetDefaults() {
         Reset settings to defaults…
       </button>
       {step === 'done' && (
-        <p class="status ok" role="status">
-          Settings are back to their defaults. Your own terms were kept.
-        </p>
+        <StatusMessage ok>Settings are back to their defaults. Your own terms were kept.</StatusMessage>
       )}
       {step === 'failed' && (
-        <p class="status error" role="alert">
-          The settings could not be reset. Please try again.
-        </p>
+        <StatusMessage ok={false}>The settings could not be reset. Please try again.</StatusMessage>
       )}
     </>
   );

@@ -5,30 +5,14 @@
  */
 import { useState } from 'preact/hooks';
 import { ownTerms, readSetting } from '@/settings/registry';
-import {
-  USER_TERM_LIMITS,
-  exportUserTerms,
-  fileTooLarge,
-  readUserTermsFile,
-  type UserTerm,
-} from '@/settings/user-terms';
+import { exportUserTerms, readUserTermsFile, type UserTerm } from '@/settings/user-terms';
 import { applyImport, describePlan, planImport, undoImport, type ImportPlan } from '@/settings/term-import';
 import { useSetting } from '../shared/use-setting';
+import { DownloadButton } from './DownloadButton';
+import { FileImportButton } from './FileImportButton';
+import { StatusMessage } from './StatusMessage';
 
 type Outcome = { ok: boolean; text: string; undo?: Pending & { replaceOlder: boolean } };
-
-/** parseUserTermsFile measures characters; a file many times the limit is refused before reading it. */
-const READ_LIMIT_BYTES = USER_TERM_LIMITS.fileBytes * 4;
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by now; give it a moment before letting go of the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A file read and planned, waiting for the reader to confirm. */
 interface Pending {
@@ -38,13 +22,12 @@ interface Pending {
   plan: ImportPlan;
 }
 
-async function readPlan(file: File): Promise<Pending | Outcome> {
-  if (file.size > READ_LIMIT_BYTES) return { ok: false, text: fileTooLarge(file.size) };
-  const read = readUserTermsFile(await file.text());
+async function readPlan(text: string, name: string): Promise<Pending | Outcome> {
+  const read = readUserTermsFile(text);
   if (!read.ok) return { ok: false, text: read.error };
   const before = await readSetting(ownTerms);
   const plan = planImport(read.value, before);
-  return plan.ok ? { name: file.name, file: read.value, before, plan: plan.value } : { ok: false, text: plan.error };
+  return plan.ok ? { name, file: read.value, before, plan: plan.value } : { ok: false, text: plan.error };
 }
 
 const terms = (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`;
@@ -66,30 +49,15 @@ export function TermsImportExport() {
   const [outcome, setOutcome] = useState<Outcome>();
   const [pending, setPending] = useState<Pending>();
   const [replaceOlder, setReplaceOlder] = useState(false);
-  const [busy, setBusy] = useState(false);
 
-  const onFile = async (input: HTMLInputElement) => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
+  const onText = async (text: string, name: string) => {
     setOutcome(undefined);
     setPending(undefined);
-    try {
-      const read = await readPlan(file);
-      if ('plan' in read) {
-        setReplaceOlder(false);
-        setPending(read);
-      } else setOutcome(read);
-    } catch (error) {
-      setOutcome({
-        ok: false,
-        text: `The file could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was imported.`,
-      });
-    } finally {
-      // Choosing the same file again (after fixing it) must fire a change again.
-      input.value = '';
-      setBusy(false);
-    }
+    const read = await readPlan(text, name);
+    if ('plan' in read) {
+      setReplaceOlder(false);
+      setPending(read);
+    } else setOutcome(read);
   };
 
   const confirm = async (chosen: Pending) => {
@@ -119,25 +87,21 @@ export function TermsImportExport() {
   return (
     <div class="import-export">
       <div class="actions">
-        <button
-          type="button"
+        <DownloadButton
+          name="medgloss-terms.json"
           disabled={!saved?.length}
-          onClick={() =>
-            void readSetting(ownTerms).then((list) => download(exportUserTerms(list), 'medgloss-terms.json'))
-          }
+          make={async () => exportUserTerms(await readSetting(ownTerms))}
         >
           Export your terms
-        </button>
-        <label class={busy ? 'button disabled' : 'button'}>
-          Import terms from a file…
-          <input
-            type="file"
-            class="visually-hidden"
-            accept=".json,application/json"
-            disabled={busy}
-            onChange={(event) => void onFile(event.currentTarget as HTMLInputElement)}
-          />
-        </label>
+        </DownloadButton>
+        <FileImportButton
+          label="Import terms from a file…"
+          onText={onText}
+          onRefused={(text) => {
+            setPending(undefined);
+            setOutcome({ ok: false, text });
+          }}
+        />
       </div>
       <p class="hint">
         Exported files hold your terms only. Before anything is saved you see what an import adds, replaces and skips; a
@@ -169,24 +133,19 @@ export function TermsImportExport() {
           </div>
         </div>
       )}
-      {outcome &&
-        (outcome.ok ? (
-          <p class="status ok" role="status">
-            {outcome.text}
-            {outcome.undo && (
-              <>
-                {' '}
-                <button type="button" class="link" onClick={() => void undo(outcome.undo!)}>
-                  Undo import
-                </button>
-              </>
-            )}
-          </p>
-        ) : (
-          <p class="status error" role="alert">
-            {outcome.text}
-          </p>
-        ))}
+      {outcome && (
+        <StatusMessage ok={outcome.ok}>
+          {outcome.text}
+          {outcome.undo && (
+            <>
+              {' '}
+              <button type="button" class="link" onClick={() => void undo(outcome.undo!)}>
+                Undo import
+              </button>
+            </>
+          )}
+        </StatusMessage>
+      )}
     </div>
   );
 }

@@ -1,10 +1,16 @@
 /**
- * Instant lookup: finds terms by name, synonym or abbreviation as you type (a typo is forgiven),
- * arrows move through the results, Enter opens the card, Escape clears.
+ * Instant lookup: finds terms by name, synonym or abbreviation as you type, arrows move through
+ * the results, Enter opens the card, Escape clears. A typo is forgiven only as a suggestion: close
+ * spellings are listed under "Did you mean", and Enter never opens one unless the reader chose it.
  */
 import { useMemo, useState } from 'preact/hooks';
 import loadDictionary from 'virtual:medgloss/dictionary';
-import { Dictionary, type WithOwnTerms } from '@/dictionary/index';
+import loadBases from 'virtual:medgloss/bases';
+import loadDiseaseTable from 'virtual:medgloss/disease-names';
+import loadWordParts from 'virtual:medgloss/word-parts';
+import { Dictionary, type SearchHit } from '@/dictionary/index';
+import { Recognizer } from '@/dictionary/recognized';
+import { recognitionLayers } from '@/dictionary/recognition-layers';
 import { ownTerms } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
 import { TermCard } from '../card/TermCard';
@@ -12,25 +18,32 @@ import { useSetting } from '../shared/use-setting';
 
 let dictionary: Dictionary | undefined;
 const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
+/** Derived words, disease names and word parts: found by lookup as on pages. */
+const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
 
 export function LookupBox() {
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  /** The result the arrows moved to; undefined until they move. */
+  const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [history, setHistory] = useState<string[]>([]);
   const own = useSetting(ownTerms);
   // The bundled dictionary is parsed on the first keystroke, not when the popup opens.
   const lookup = useMemo(() => {
-    let both: WithOwnTerms | undefined;
-    return () => (both ??= withOwnTerms(getDictionary(), own ?? []));
+    let both: Recognizer | undefined;
+    return () => (both ??= new Recognizer(withOwnTerms(getDictionary(), own ?? []), layers));
   }, [own]);
   const hits = useMemo(() => (query.trim() ? lookup().search(query, 12) : []), [lookup, query]);
+  const found = hits.filter((hit) => !hit.closeSpelling);
+  const suggested = hits.filter((hit) => hit.closeSpelling);
+  // Nothing is chosen for the reader when only close spellings came back.
+  const active = chosen ?? (found.length ? 0 : -1);
   const shownId = history.at(-1);
   const shown = shownId ? lookup().withLinked(shownId) : [];
 
   const open = (id: string) => setHistory([id]);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
-    else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
+    if (event.key === 'ArrowDown') setChosen(Math.min(active + 1, hits.length - 1));
+    else if (event.key === 'ArrowUp') setChosen(Math.max(active - 1, 0));
     else if (event.key === 'Enter' && hits[active]) open(hits[active].entry.id);
     else if (event.key === 'Escape' && (query || shownId)) {
       setQuery('');
@@ -45,33 +58,35 @@ export function LookupBox() {
         type="search"
         placeholder="Look up a word (e.g. ACTH)"
         aria-label="Look up a medical term"
-        aria-controls="lookup-results"
+        aria-controls="lookup-results lookup-suggestions"
         aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
         value={query}
         onInput={(event) => {
           setQuery((event.currentTarget as HTMLInputElement).value);
-          setActive(0);
+          setChosen(undefined);
           setHistory([]);
         }}
         onKeyDown={onKeyDown}
       />
-      {query && hits.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
-      {!shownId && hits.length > 0 && (
+      {query && found.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
+      {!shownId && found.length > 0 && (
         <ul id="lookup-results" class="results" role="listbox" aria-label="Matching terms">
-          {hits.map((hit, i) => (
-            <li
-              key={hit.entry.id}
-              id={`hit-${i}`}
-              role="option"
-              aria-selected={i === active}
-              onClick={() => open(hit.entry.id)}
-            >
-              <span class="hit-name">{hit.name}</span>
-              {hit.name !== hit.entry.term && <span class="hit-term"> → {hit.entry.term}</span>}
-              {hit.entry.user && <span class="hit-mine"> · your term</span>}
-            </li>
+          {found.map((hit, i) => (
+            <Hit key={hit.entry.id} hit={hit} index={i} active={active} onOpen={open} />
           ))}
         </ul>
+      )}
+      {!shownId && suggested.length > 0 && (
+        <>
+          <p class="note" id="lookup-suggestions-label">
+            Did you mean…?
+          </p>
+          <ul id="lookup-suggestions" class="results" role="listbox" aria-labelledby="lookup-suggestions-label">
+            {suggested.map((hit, i) => (
+              <Hit key={hit.entry.id} hit={hit} index={found.length + i} active={active} onOpen={open} />
+            ))}
+          </ul>
+        </>
       )}
       {shown[0] && (
         <TermCard
@@ -82,5 +97,25 @@ export function LookupBox() {
         />
       )}
     </section>
+  );
+}
+
+function Hit({
+  hit,
+  index,
+  active,
+  onOpen,
+}: {
+  hit: SearchHit;
+  index: number;
+  active: number;
+  onOpen: (id: string) => void;
+}) {
+  return (
+    <li id={`hit-${index}`} role="option" aria-selected={index === active} onClick={() => onOpen(hit.entry.id)}>
+      <span class="hit-name">{hit.name}</span>
+      {hit.name !== hit.entry.term && <span class="hit-term"> → {hit.entry.term}</span>}
+      {hit.entry.user && <span class="hit-mine"> · your term</span>}
+    </li>
   );
 }

@@ -133,7 +133,12 @@ export class HoverCard {
     if (!entry) return this.close();
     const linked = new Map(rest.map((e) => [e.id, e]));
     const context = this.anchor ?? (this.reference.watched as HTMLElement);
-    const senseOrder = entry.senses ? rankSenses(entry.senses, this.options.senseContext(context)) : undefined;
+    // The page's own definition of an abbreviation is its first sense, whatever else it may mean.
+    const senseOrder = !entry.senses
+      ? undefined
+      : entry.kind === 'page'
+        ? entry.senses.map((_, i) => i)
+        : rankSenses(entry.senses, this.options.senseContext(context));
     const { root } = this.ensureHost();
     // On a dark page the card is dark too, whatever the system theme says (see page-theme.ts).
     const theme = isOnDarkBackground(context) ? 'dark' : undefined;

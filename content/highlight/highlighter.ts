@@ -12,6 +12,8 @@ import Mark from 'mark.js';
 import type { Match } from '../../dictionary/matcher';
 
 export const TERM_ATTRIBUTE = 'data-medgloss-term';
+/** How the highlight was found: entry, page, derived, disease, word-parts or own. */
+export const KIND_ATTRIBUTE = 'data-medgloss-kind';
 /** Ranges per mark.js call: its work per range grows with the text and nodes of the call. */
 const RANGES_PER_CALL = 64;
 
@@ -29,7 +31,7 @@ interface Pending {
 class MarkCall {
   private readonly container: HTMLElement;
   private readonly holders: [Pending, HTMLElement][] = [];
-  private readonly ranges: { start: number; length: number; id: string }[] = [];
+  private readonly ranges: { start: number; length: number; id: string; kind: string }[] = [];
   private length = 0;
 
   constructor(private readonly doc: Document) {
@@ -52,7 +54,12 @@ class MarkCall {
     this.holders.push([own, holder]);
     for (let i = first; i < first + take; i++) {
       const m = matches[i];
-      this.ranges.push({ start: this.length + m.start - from, length: m.end - m.start, id: m.id });
+      this.ranges.push({
+        start: this.length + m.start - from,
+        length: m.end - m.start,
+        id: m.id,
+        kind: m.kind ?? 'entry',
+      });
     }
     this.length += to - from;
   }
@@ -64,7 +71,9 @@ class MarkCall {
       // mark.js hands back the range object it was given.
       each: (element: Element, range) => {
         element.removeAttribute('data-markjs');
-        element.setAttribute(TERM_ATTRIBUTE, (range as unknown as { id: string }).id);
+        const { id, kind } = range as unknown as { id: string; kind: string };
+        element.setAttribute(TERM_ATTRIBUTE, id);
+        element.setAttribute(KIND_ATTRIBUTE, kind);
       },
     });
     return this.holders;

@@ -5,8 +5,9 @@
 import type { ContentScriptContext } from '#imports';
 import { categoryCode, type MatchIndex } from '../../dictionary/compile';
 import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
-import { Matcher, mergeMatches, type TextMatcher } from '../../dictionary/matcher';
+import { Matcher, type TextMatcher } from '../../dictionary/matcher';
 import { ownTermsTrie, type OwnTermsIndex } from '../../settings/user-terms';
+import { PageRecognition, type RecognitionData } from './recognition';
 import { rankSenses } from '../../dictionary/senses';
 import { blockOf, senseContextAt } from './page-context';
 import type { PageSettings } from '../../settings/page-settings';
@@ -36,11 +37,14 @@ export class PageHighlighting {
   private readonly combined: TextMatcher = {
     find: (text) => {
       this.english ??= isEnglish(this.doc);
+      const own = this.ownTerms().find(text);
       return this.english
-        ? mergeMatches(this.dictionary().find(text), this.ownTerms().find(text))
-        : this.ownTerms().find(text);
+        ? this.recognition.find(text, this.dictionary().find(text), own)
+        : own.map((m) => ({ ...m, kind: 'own' as const }));
     },
   };
+  /** The page's own abbreviations, derived words, disease names, word parts and the precision rules. */
+  readonly recognition: PageRecognition;
   private english: boolean | undefined;
   /** Made on first use, so a frame without text never parses the index. */
   private matcher: Matcher | undefined;
@@ -57,7 +61,10 @@ export class PageHighlighting {
     private readonly doc: Document,
     private readonly loadIndex: () => MatchIndex,
     private readonly showStatus: (status: Status) => void,
-  ) {}
+    layers: Pick<RecognitionData, 'diseaseIndex' | 'wordParts'>,
+  ) {
+    this.recognition = new PageRecognition(doc, { ...layers, index: loadIndex, dictionary: () => this.dictionary() });
+  }
 
   /** "working" during a pass, "ready" after it, "off" where the site is switched off or MedGloss paused. */
   get status(): Status {

@@ -24,7 +24,16 @@ export interface BaseEntry {
 export type LookupName = (name: string) => BaseEntry | undefined;
 
 export type DerivationRule =
-  'spelling' | 'plural' | 'specialist' | 'specialty-adjective' | 'adjective' | 'not' | 'against' | 'before' | 'after';
+  | 'spelling'
+  | 'plural'
+  | 'specialist'
+  | 'specialty-adjective'
+  | 'adjective'
+  | 'verb'
+  | 'not'
+  | 'against'
+  | 'before'
+  | 'after';
 
 export interface Derivation {
   entryId: string;
@@ -33,6 +42,8 @@ export interface Derivation {
   rule: DerivationRule;
   /** A plain phrase for the card, from the rule and the entry's headword: "a doctor who specializes in rheumatology". */
   label: string;
+  /** A verb form ("mutated"): highlighted on medical pages only; lookup and cards find it anywhere. */
+  medicalPagesOnly?: true;
 }
 
 /** Words where a rule lands on a real name with a different meaning, or that are everyday words. */
@@ -85,6 +96,9 @@ const REFUSED: ReadonlySet<string> = new Set([
   'synthetic',
   'plastic',
   'systemic',
+  'biological', // everyday ("biological parents"); seen highlighted on a saved Wikipedia page
+  'biologic',
+  'sedate', // calm ("a sedate pace"); "sedated" stays
 ]);
 
 /** Specialties whose -ologist is a medical doctor; other -ologists (psychologist, audiologist) are experts. */
@@ -149,6 +163,20 @@ const ADJECTIVE_ENDINGS: readonly [adjective: string, noun: string, minStem: num
   ['atic', 'a', 3], // asthmatic, traumatic
 ];
 
+/**
+ * Verb forms of an entry named by its noun: "mutated" from mutation, "ossified" from
+ * ossification, "metabolize" from metabolism. Everyday words take these forms more often than
+ * adjectives do ("randomized" in code, "infected" files), so they are highlighted on medical
+ * pages only (Derivation.medicalPagesOnly).
+ */
+const VERB_ENDINGS: readonly [verb: string, noun: string, minStem: number][] = [
+  ...['ated', 'ates', 'ating', 'ate'].map((end): [string, string, number] => [end, 'ation', 3]),
+  ...['ified', 'ifies', 'ifying', 'ify'].map((end): [string, string, number] => [end, 'ification', 3]),
+  ...['ized', 'izes', 'izing', 'ize'].map((end): [string, string, number] => [end, 'ization', 3]),
+  ...['ized', 'izes', 'izing', 'ize'].map((end): [string, string, number] => [end, 'ism', 3]),
+  ...['ected', 'ects', 'ecting', 'ect'].map((end): [string, string, number] => [end, 'ection', 2]),
+];
+
 /** Irregular (Latin and Greek) plurals the matcher's -s/-es/-ies rule cannot reach. */
 const PLURAL_ENDINGS: readonly [plural: string, singular: string, minStem: number][] = [
   ['ae', 'a', 3], // vertebrae, bursae
@@ -186,6 +214,7 @@ function byEnding(word: string, endings: readonly [string, string, number][], lo
 /** A derivation before it is handed out: the entry found, so a prefix can name its headword. */
 interface Found extends Derivation {
   entry: BaseEntry;
+  viaVerb?: boolean;
 }
 
 function found(entry: BaseEntry, base: string, rule: DerivationRule, label: string): Found {
@@ -212,6 +241,8 @@ function suffixed(word: string, lookup: LookupName): Found | undefined {
   if (plural) return found(plural.entry, plural.base, 'plural', `more than one ${plural.entry.term}`);
   const adjective = byEnding(word, ADJECTIVE_ENDINGS, lookup);
   if (adjective) return found(adjective.entry, adjective.base, 'adjective', `to do with ${adjective.entry.term}`);
+  const verb = byEnding(word, VERB_ENDINGS, lookup);
+  if (verb) return found(verb.entry, verb.base, 'verb', `to do with ${verb.entry.term}`);
   // "rheumatologists", "urologists": a regular plural of a derived word.
   if (/[^s]s$/.test(word)) return specialty(word.slice(0, -1), lookup);
   return undefined;
@@ -229,7 +260,8 @@ function prefixed(word: string, lookup: LookupName): Found | undefined {
     if (!inner) continue;
     // "not" reads best with the page's own word ("not metastatic"); the others with the entry's headword.
     const label = rule === 'not' ? `not ${rest}` : `${rule} ${inner.entry.term}`;
-    return found(inner.entry, inner.base, rule, label);
+    // "non-mutated" is a verb form too: medical pages only.
+    return { ...found(inner.entry, inner.base, rule, label), viaVerb: inner.rule === 'verb' };
   }
   return undefined;
 }
@@ -238,8 +270,10 @@ function deriveUsSpelling(word: string, lookup: LookupName): Found | undefined {
   return suffixed(word, lookup) ?? prefixed(word, lookup);
 }
 
-function derivedOnly({ entryId, base, rule, label }: Found): Derivation {
-  return { entryId, base, rule, label };
+function derivedOnly({ entryId, base, rule, label, viaVerb }: Found): Derivation {
+  const derivation: Derivation = { entryId, base, rule, label };
+  if (rule === 'verb' || viaVerb) derivation.medicalPagesOnly = true;
+  return derivation;
 }
 
 /**

@@ -40,6 +40,24 @@ export class DiseaseNames {
     );
   }
 
+  /** The same names with the index of their disease, the id the highlight and the card share. */
+  recognizableRows(): [name: string, index: number][] {
+    return this.table.diseases.flatMap(([name, , ...synonyms], i) =>
+      [name, ...synonyms].filter((each) => !each.startsWith(QUIET_MARK)).map((each): [string, number] => [each, i]),
+    );
+  }
+
+  /** The row of the disease any of whose names this is, or undefined. */
+  rowOf(name: string): number | undefined {
+    return this.byKey.get(nameKey(name));
+  }
+
+  /** The disease's own name by its index, or undefined. */
+  nameAt(index: number): string | undefined {
+    const row = this.table.diseases[index];
+    return row ? visible(row[0]) : undefined;
+  }
+
   /** The disease's own name for any of its names, case and hyphens aside. */
   find(name: string): string | undefined {
     const i = this.byKey.get(nameKey(name));

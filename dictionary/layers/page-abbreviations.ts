@@ -84,6 +84,19 @@ function definition(short: string, candidate: string, index: number): PageAbbrev
   return acceptable(short, long) ? { short, long, index } : undefined;
 }
 
+/** A short form is at most this long, so the word before a bracket is found within this many characters. */
+const WORD_WINDOW = 64;
+
+/**
+ * The word just before `end` and where it starts. Reads a short window only: an end-anchored
+ * regex over the whole text before it would cost the length of the page per bracket.
+ */
+function wordBefore(text: string, end: number): { word: string; index: number } | undefined {
+  const from = Math.max(0, end - WORD_WINDOW);
+  const found = /([\p{L}\p{N}][\p{L}\p{N}\-/&.'+]*)\s*$/u.exec(text.slice(from, end));
+  return found ? { word: found[1], index: from + found.index } : undefined;
+}
+
 /** "long form (SF)" and "SF (long form)". */
 function bracketed(text: string): PageAbbreviation[] {
   const found: PageAbbreviation[] = [];
@@ -100,9 +113,9 @@ function bracketed(text: string): PageAbbreviation[] {
       continue;
     }
     // "OMS (opsoclonus-myoclonus syndrome)": the short form is the word just before the bracket.
-    const before = /([\p{L}\p{N}][\p{L}\p{N}\-/&.'+]*)\s*$/u.exec(text.slice(0, open));
+    const before = wordBefore(text, open);
     if (!before) continue;
-    const short = before[1].replace(/\.$/u, '');
+    const short = before.word.replace(/\.$/u, '');
     const hit = definition(short, inner, before.index);
     // The whole bracket must be the definition, not a sentence that happens to hold its letters.
     if (hit && hit.long === inner.trim()) found.push(hit);
@@ -124,12 +137,12 @@ function introduced(text: string): PageAbbreviation[] {
       continue;
     }
     // "DRESS, also known as drug reaction with eosinophilia...": the long form runs to the clause end.
-    const short = /([\p{L}\p{N}][\p{L}\p{N}\-/&.'+]*)\s*$/u.exec(text.slice(0, hit.index));
+    const short = wordBefore(text, hit.index);
     if (!short) continue;
     let end = afterIndex;
     while (end < text.length && !LONG_FORM_STOP.test(text[end])) end++;
     const candidate = text.slice(afterIndex, end).trim();
-    const def = definition(short[1], candidate, short.index);
+    const def = definition(short.word, candidate, short.index);
     if (def && candidate.startsWith(def.long)) found.push(def);
   }
   return found;

@@ -27,6 +27,12 @@ export interface WordPart {
    * suffixes need a root before them: "a-" + "-pathy" would read "apathy" as "without disease".
    */
   afterPrefix?: boolean;
+  /**
+   * A suffix that only closes a word of two parts or more: "intra" + "crani" + "-al",
+   * "cardio" + "vascul" + "-ar". After a single root it would read ordinary words as medicine
+   * ("menial", "visceral" in a novel).
+   */
+  closesCompound?: boolean;
 }
 
 /** One piece of a split word: the letters as written, and the part they stand for. */
@@ -69,18 +75,25 @@ export class WordParts {
   split(word: string): WordPiece[] | undefined {
     const lower = word.toLowerCase();
     if (lower.length < MIN_WORD || !/^\p{Ll}+$/u.test(lower) || this.everyday.has(lower)) return undefined;
-    const pieces = this.from(lower, 0, false);
+    const pieces = this.from(lower, 0, false, true, 0);
     if (!pieces || pieces.length < 2) return undefined;
     // At least one part that is medical on its own: "micrometer" or "lithography" are not jargon.
     return pieces.some(({ part }) => !part.general) ? pieces : undefined;
   }
 
   /** Depth-first, longest form first; words are short, so this stays tiny. */
-  private from(word: string, at: number, afterPrefix: boolean, prefixAllowed = true): WordPiece[] | undefined {
+  private from(
+    word: string,
+    at: number,
+    afterPrefix: boolean,
+    prefixAllowed: boolean,
+    before: number,
+  ): WordPiece[] | undefined {
     for (const { form, part } of this.byFirstLetter.get(word[at]) ?? []) {
       if (!word.startsWith(form, at)) continue;
       if (part.kind === 'prefix' && !prefixAllowed) continue;
       if (part.kind === 'suffix' && afterPrefix && !part.afterPrefix) continue;
+      if (part.closesCompound && before < 2) continue;
       const end = at + form.length;
       if (part.kind === 'suffix' && (end === word.length || (end === word.length - 1 && word[end] === 's')))
         return [{ text: word.slice(at), part }];
@@ -92,7 +105,7 @@ export class WordParts {
         if (!word.startsWith(vowel, end)) continue;
         // After "a-" or "an-" no other prefix: "an" + "a" + "-lytic" is not how "analytic" was made.
         const isPrefix = part.kind === 'prefix';
-        const rest = this.from(word, end + vowel.length, isPrefix, isPrefix && form.length > 2);
+        const rest = this.from(word, end + vowel.length, isPrefix, isPrefix && form.length > 2, before + 1);
         if (rest) return [{ text: word.slice(at, end + vowel.length), part }, ...rest];
       }
     }

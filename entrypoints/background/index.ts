@@ -2,30 +2,27 @@
  * The background: owns the full dictionary (cards and lookups ask it), the "Explain" context
  * menu, the keyboard commands, and the check of stored settings at start.
  */
-import loadDictionary from 'virtual:medgloss/dictionary';
 import { browser } from 'wxt/browser';
-import { Dictionary } from '@/dictionary/index';
 import {
   fromContentScript as checked,
   hasNoData,
   isEntryIds,
   isLookupText,
   isOptionalText,
+  isPageDefinition,
   onMessage,
   sendMessage,
   type ExplainRequest,
 } from '@/messages';
 import { repairStorage } from '@/settings/storage-repair';
-import { lookupWithOwnTerms } from '@/settings/own-terms-index';
 import { SETTINGS, isSiteEnabled, readSetting, setSiteEnabled } from '@/settings/registry';
+import { backgroundLookup } from './lookup';
 import { watchToolbarAndInstall } from './toolbar';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
-  const dictionary = new Dictionary(loadDictionary());
-  // Lookups with the reader's own terms; pages get their names' index, built here once per change.
-  const lookup = lookupWithOwnTerms(dictionary);
+  const lookup = backgroundLookup();
   void repairStorage();
 
   // Every message here comes from our content script; anything else, or other data, is refused.
@@ -36,6 +33,9 @@ export default defineBackground(() => {
   };
   // Our pages ask for entries too: the popup (names for "On this page"), the welcome page's card.
   onMessage('getEntries', checked(isEntryIds, entries, true));
+
+  const pageTerm = async ({ short, long }: { short: string; long: string }) => (await lookup()).pageTerm(short, long);
+  onMessage('getPageTerm', checked(isPageDefinition, pageTerm));
 
   onMessage(
     'lookupText',

@@ -6,7 +6,10 @@
 import '@/content/quiet-context';
 import '@/components/shared/highlights.css';
 import loadMatchIndex from 'virtual:medgloss/match-index';
+import loadDiseaseIndex from 'virtual:medgloss/disease-index';
+import loadWordParts from 'virtual:medgloss/word-parts';
 import { HoverCard } from '@/content/card/hover-card';
+import { cardEntries } from '@/content/card/card-entries';
 import { watchHoverIntent } from '@/content/card/hover-intent';
 import { watchTermNavigation } from '@/content/card/term-navigation';
 import { senseContextAt } from '@/content/highlight/page-context';
@@ -30,19 +33,26 @@ export default defineContentScript({
   async main(ctx) {
     const doc = document;
     const top = window === window.top;
-    const highlighting: PageHighlighting = new PageHighlighting(ctx, doc, loadMatchIndex, (status) => {
-      doc.documentElement.setAttribute('data-medgloss-status', status);
-      // The toolbar badge shows the top page's state (Alt+Shift+H gives a visible sign).
-      if (top && status !== 'working') {
-        const terms = new Set(highlighting.marks().map((mark) => mark.getAttribute('data-medgloss-term'))).size;
-        void sendMessage('pageStatus', { status, terms }).catch(() => undefined);
-      }
-    });
+    const highlighting: PageHighlighting = new PageHighlighting(
+      ctx,
+      doc,
+      loadMatchIndex,
+      (status) => {
+        doc.documentElement.setAttribute('data-medgloss-status', status);
+        // The toolbar badge shows the top page's state (Alt+Shift+H gives a visible sign).
+        if (top && status !== 'working') {
+          const terms = new Set(highlighting.marks().map((mark) => mark.getAttribute('data-medgloss-term'))).size;
+          void sendMessage('pageStatus', { status, terms }).catch(() => undefined);
+        }
+      },
+      { diseaseIndex: loadDiseaseIndex, wordParts: loadWordParts },
+    );
+    const loadEntries = cardEntries((short) => highlighting.recognition.definition(short));
     let openRoot = false;
     const card = new HoverCard(doc, {
       isHighlight: (mark) => highlighting.isHighlight(mark),
       openRoot: () => openRoot,
-      loadEntries: (ids) => sendMessage('getEntries', ids),
+      loadEntries,
       senseContext: (mark) => senseContextAt(mark, mark.textContent ?? ''),
       addOwnTerm: (text) => void sendMessage('openOptions', text.slice(0, MAX_TEXT)),
     });

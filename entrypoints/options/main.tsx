@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { repairStorage } from '@/settings/storage-repair';
 import { App } from './App';
+import '@/components/shared/theme.css';
+import '@/components/shared/word-lists.css';
 import './options.css';
 
 // The background repairs storage when it starts, but a service worker can live for days: checking

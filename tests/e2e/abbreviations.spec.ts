@@ -53,3 +53,73 @@ test('"HR" in a job advert is not highlighted, and in a clinic note it is', asyn
   await expect(card(tab).locator('.sense-meaning').first()).toContainText('heart rate');
   await expect(tab.locator('h2:has-text("Careers") + p mark')).toHaveCount(0);
 });
+
+/** Issue 11: the meanings the audit found missing, each ranked first where a page points to it. */
+const POINTED: [term: string, paragraph: string, meaning: string][] = [
+  [
+    'MS',
+    'Women with severe pre-eclampsia were given MS (magnesium sulfate) to prevent eclampsia.',
+    'magnesium sulfate',
+  ],
+  ['HR', 'HR-positive, HER2-negative breast cancer grows in response to estrogen or progesterone.', 'hormone receptor'],
+  ['PD', 'Of 40 patients, 12 had a partial response, 8 stable disease and 12 PD on scans.', 'progressive disease'],
+  [
+    'CI',
+    'CI: known hypersensitivity to penicillin. Contraindications and precautions are listed below.',
+    'contraindicated',
+  ],
+  ['PE', 'A large malignant PE was drained by thoracentesis; the pleural fluid was an exudate.', 'pleural effusion'],
+  [
+    'RR',
+    'The RR was 45%: tumours shrank in a partial or complete response in nearly half of patients.',
+    'response rate',
+  ],
+  [
+    'AD',
+    'An AD, such as a health care proxy, names a surrogate; a DNR order is another directive.',
+    'advance directive',
+  ],
+  ['DM', 'DM1 and DM2 are types of DM caused by repeats in the DMPK or CNBP gene.', 'myotonic dystrophy'],
+];
+
+test('each ambiguous abbreviation opens with the meaning its page points to', async ({ context, server }) => {
+  const tab = await context.newPage();
+  for (const [i, [term, paragraph, meaning]] of POINTED.entries()) {
+    await tab.goto(server.url + servePage(`pointed-${i}`, page(`<p>${paragraph}</p>`)));
+    await waitForPass(tab);
+    const mark = highlights(tab)
+      .filter({ hasText: new RegExp(`^${term}$`) })
+      .first();
+    await mark.hover();
+    await expect(card(tab).locator('.sense-meaning').first(), term).toContainText(meaning);
+  }
+});
+
+test('OMS in Spanish and MI in an address are not medical jargon there', async ({ context, server }) => {
+  const tab = await context.newPage();
+  await tab.goto(
+    server.url +
+      servePage(
+        'general-senses',
+        page(
+          '<p>Según la OMS, la pandemia afecta a la salud mundial.</p>' +
+            '<p>University Hospital, 1500 E Medical Center Dr, Ann Arbor, MI 48109, Michigan.</p>',
+        ),
+      ),
+  );
+  await waitForPass(tab);
+  await expect(highlights(tab).filter({ hasText: /^(OMS|MI)$/ })).toHaveCount(0);
+  // The same letters where the page is about medicine are highlighted.
+  await tab.goto(
+    server.url +
+      servePage(
+        'medical-senses',
+        page(
+          '<p>OMS is a rare disorder with fast eye movements (opsoclonus), sometimes with neuroblastoma.</p>' +
+            '<p>Patients admitted with acute MI were given aspirin and a stent within 90 minutes.</p>',
+        ),
+      ),
+  );
+  await waitForPass(tab);
+  await expect(highlights(tab).filter({ hasText: /^(OMS|MI)$/ })).toHaveCount(2);
+});

@@ -96,6 +96,15 @@ const ACCEPTED: [string, string, string][] = [
   ['postoperative', 'operation', 'after'],
   ['post-operative', 'operation', 'after'],
   ['postmenopausal', 'menopause', 'after'],
+  ['mutated', 'mutation', 'verb'],
+  ['mutate', 'mutation', 'verb'],
+  ['translocated', 'translocation', 'verb'],
+  ['ossified', 'ossification', 'verb'],
+  ['metabolize', 'metabolism', 'verb'],
+  ['metabolizes', 'metabolism', 'verb'],
+  ['metabolising', 'metabolism', 'verb'],
+  ['resected', 'resection', 'verb'],
+  ['non-mutated', 'mutation', 'not'],
 ];
 const DERIVED_WORDS = ACCEPTED.map(([word]) => word);
 
@@ -146,6 +155,9 @@ for (const term of [
   'cervix',
   'hemorrhage',
   'esophagitis',
+  'sedation',
+  'ossification',
+  'resection',
 ])
   if (!names.has(term)) names.set(term, { id: `test-${term}`, term });
 // An entry may list a derived form as its own alias ("urologic"); the matcher then finds it
@@ -179,6 +191,12 @@ describe('derived words that are accepted', () => {
     });
   });
 
+  it('highlights verb forms on medical pages only ("randomized" is common in code)', () => {
+    expect(derive('mutated', lookup)).toMatchObject({ label: 'to do with mutation', medicalPagesOnly: true });
+    expect(derive('non-mutated', lookup)?.medicalPagesOnly).toBe(true);
+    expect(derive('metastatic', lookup)?.medicalPagesOnly).toBeUndefined();
+  });
+
   it('keeps the capital of a word that starts a sentence', () => {
     expect(derive('Rheumatologists', lookup)).toMatchObject({ base: 'rheumatology' });
   });
@@ -187,6 +205,7 @@ describe('derived words that are accepted', () => {
 describe('derived words that are refused', () => {
   it.each([
     // everyday words that only look like a rule
+    'biological',
     'logic',
     'logical',
     'panic',
@@ -243,6 +262,7 @@ describe('derived words that are refused', () => {
     'cervical',
     'preeclampsia',
     'pre-eclampsia',
+    'sedate', // calm, as in "a sedate pace" (sedation is an entry)
     // everyday-word entries (highlight: false) lend no derivations
     'cancerous',
     'surgical',

@@ -51,6 +51,16 @@ describe('lookup', () => {
     expect(matcher.find(text).map((m) => m.id)).toEqual(['adrenocorticotropic-hormone']);
   });
 
+  it('gives the highlighter the distinctive words of an abbreviation’s medical meanings only', () => {
+    // "opsoclonus" on a page points to OMS's medical meaning; "syndrome" says nothing.
+    expect(matchIndex.meaningWords.oms).toEqual(['opsoclonus', 'myoclonus']);
+    // Never a word of a meaning outside medicine (OS: operating system), nor an everyday word
+    // that is no dictionary name ("multiple" of multiple sclerosis).
+    expect(matchIndex.meaningWords.os).not.toContain('operating');
+    expect(matchIndex.meaningWords.ms).not.toContain('multiple');
+    expect(matchIndex.meaningWords.ms).toContain('morphine');
+  });
+
   it('measures edit distance with a cap', () => {
     expect(editDistance('ataxia', 'ataxia', 2)).toBe(0);
     expect(editDistance('ataxai', 'ataxia', 2)).toBe(2);

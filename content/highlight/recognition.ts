@@ -1,0 +1,283 @@
+/**
+ * What is matched on a page beyond the dictionary's names, and whether each match is medical
+ * where it stands. Adds to the dictionary's matches: the abbreviations the page defines (kind
+ * "page"), words derived from a dictionary name ("derived"), disease names ("disease", only on
+ * medical pages) and words read from their parts ("word-parts"); then drops look-alikes (codes,
+ * people's names, general abbreviations on pages that do not point to medicine) with the
+ * precision rules. The layers themselves are pure (dictionary/layers/); this file only feeds them
+ * the page's text, once per page, and caches per word.
+ */
+import type { MatchIndex } from '../../dictionary/compile';
+import { KIND_PREFIX } from '../../dictionary/recognized';
+import { derive, type LookupName } from '../../dictionary/layers/derivations';
+import { resolveOverlaps } from '../../dictionary/layers/overlaps';
+import { findPageAbbreviations, isMedicalDefinition } from '../../dictionary/layers/page-abbreviations';
+import { MEDICAL_PAGE_SCORE, judgeOccurrence, occurrenceAt, pageMedicalScore } from '../../dictionary/layers/precision';
+import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
+import { Matcher, type Match, type MatchKind, type TrieData } from '../../dictionary/matcher';
+import { isCaseSensitive } from '../../dictionary/schema';
+import { isSkippedElement } from './text-filter';
+
+export interface RecognitionData {
+  index: () => MatchIndex;
+  /** The dictionary's matcher (its names, with the reader's hidden categories). */
+  dictionary: () => Matcher;
+  diseaseIndex: () => TrieData;
+  wordParts: () => { parts: WordPart[]; everyday: string[] };
+}
+
+/** The page's text this many characters deep is enough to judge it and find its definitions. */
+const PAGE_CHARS = 100_000;
+/** Shorter words are never derived, nor read from their parts (layers/derivations.ts, word-parts.ts). */
+const MIN_DERIVED = 5;
+const MIN_PARTS = 6;
+/** How far a plain-English name looks for a medical word on a page that is not about medicine. */
+const NEAR_WORDS = 6;
+const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
+/** Text that may hold a definition: a bracket, or "also called"/"known as". */
+const MAY_DEFINE = /\(|\bcalled\b|\bknown as\b/u;
+
+/** The page's readable text (no scripts, styles or code), blocks apart, up to `limit` characters. */
+function readableText(doc: Document, limit: number): string {
+  const root = doc.body ?? doc.documentElement;
+  const parts: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? NodeFilter.FILTER_ACCEPT
+        : isSkippedElement(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
+  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
+    parts.push((node as Text).data);
+    length += (node as Text).data.length;
+  }
+  return parts.join(' ');
+}
+
+/** A derived word or a word read from its parts; a verb form ("mutated") only counts on medical pages. */
+interface WordMatch {
+  id: string;
+  kind: MatchKind;
+  medicalPagesOnly?: boolean;
+}
+
+export class PageRecognition {
+  private score: number | undefined;
+  /** The page's words (lower case), read once with its score. */
+  private pageWords = new Set<string>();
+  /** Short form -> long form, the page's own definitions that say something medical. */
+  private readonly definitions = new Map<string, string>();
+  private readonly decided = new Set<string>();
+  private pageMatcher = new Matcher();
+  private diseases: Matcher | undefined;
+  private parts: WordParts | undefined;
+  private medical: Set<string> | undefined;
+  private capitalized: Set<string> | undefined;
+  private plainNames: Set<string> | undefined;
+  /** Per word: its derived or word-parts match (id and kind), or null. */
+  private readonly words = new Map<string, WordMatch | null>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly data: RecognitionData,
+  ) {}
+
+  /** The long form a short form stands for on this page, or undefined. */
+  definition(short: string): string | undefined {
+    return this.definitions.get(short);
+  }
+
+  private lookupBase: LookupName = (name) => {
+    const { bases } = this.data.index();
+    return Object.prototype.hasOwnProperty.call(bases, name) ? { id: bases[name], term: name } : undefined;
+  };
+
+  /** A name of the dictionary, everyday ones included, or its plural: evidence of a medical page. */
+  isMedicalWord = (word: string): boolean => {
+    const { bases, medicalWords } = this.data.index();
+    this.medical ??= new Set([...Object.keys(bases), ...medicalWords]);
+    const known = this.medical;
+    if (known.has(word)) return true;
+    if (word.length < 4 || !word.endsWith('s')) return false;
+    // A plural, unless of a brand or an eponym ("allies" says nothing of the brand Alli).
+    this.capitalized ??= new Set(this.data.index().capitalized);
+    const plural = (singular: string) => known.has(singular) && !this.capitalized!.has(singular);
+    return (
+      plural(word.slice(0, -1)) ||
+      (word.endsWith('es') && plural(word.slice(0, -2))) ||
+      (word.endsWith('ies') && plural(`${word.slice(0, -3)}y`))
+    );
+  };
+
+  /** Any word MedGloss can explain: a name, a derived word, a word read from its parts. */
+  private explainable = (word: string): boolean => this.isMedicalWord(word) || this.wordMatch(word) !== null;
+
+  private splitter(): WordParts {
+    if (!this.parts) {
+      const { parts, everyday } = this.data.wordParts();
+      this.parts = new WordParts(parts, new Set(everyday));
+    }
+    return this.parts;
+  }
+
+  /** How medical the page is, read once from its text; its definitions are collected at the same time. */
+  private pageScore(): number {
+    if (this.score === undefined) {
+      const text = readableText(this.doc, PAGE_CHARS);
+      this.score = pageMedicalScore(text, this.isMedicalWord);
+      this.pageWords = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+      this.addDefinitions(text);
+    }
+    return this.score;
+  }
+
+  private addDefinitions(text: string): void {
+    let added = false;
+    for (const { short, long } of findPageAbbreviations(text)) {
+      // The first definition decides, as a reader reads it, even when it leaves the entry standing.
+      if (this.decided.has(short)) continue;
+      this.decided.add(short);
+      // On a medical page every definition is the page's jargon ("bioelectrical impedance analysis
+      // (BIA)"); elsewhere only one that says something medical ("New York (NY)" stays plain).
+      if ((this.score ?? 0) < MEDICAL_PAGE_SCORE && !isMedicalDefinition(long, this.explainable)) continue;
+      // The dictionary already says the same (its entry, or one of its meanings: "OMS" on a page
+      // about opsoclonus-myoclonus syndrome): its own entry is highlighted, as on any page.
+      const [named] = this.data.dictionary().find(short);
+      const [longMatch] = this.data.dictionary().find(long);
+      const longId = longMatch && longMatch.end - longMatch.start === long.length ? longMatch.id : undefined;
+      const meanings = named && this.data.index().meanings[named.id];
+      const same =
+        named &&
+        (longId === named.id ||
+          meanings?.includes(long.toLowerCase()) ||
+          (longId !== undefined && meanings?.includes(longId)));
+      if (same) continue;
+      this.definitions.set(short, long);
+      added = true;
+    }
+    if (added) {
+      this.pageMatcher = new Matcher(
+        Matcher.build([...this.definitions.keys()].map((short) => [short, `${KIND_PREFIX.page}${short}`, 'p'])),
+      );
+    }
+  }
+
+  /** The derived or word-parts match of one word (cached), or null. */
+  private wordMatch(lower: string): WordMatch | null {
+    let found = this.words.get(lower);
+    if (found !== undefined) return found;
+    found = null;
+    const derivation = lower.length >= MIN_DERIVED ? derive(lower, this.lookupBase) : undefined;
+    if (derivation)
+      found = { id: `${KIND_PREFIX.derived}${lower}`, kind: 'derived', medicalPagesOnly: derivation.medicalPagesOnly };
+    else if (lower.length >= MIN_PARTS && this.splitter().split(lower))
+      found = { id: `${KIND_PREFIX['word-parts']}${lower}`, kind: 'word-parts' };
+    this.words.set(lower, found);
+    return found;
+  }
+
+  /** Derived words and words read from their parts, among the words no other match covers exactly. */
+  private wordMatches(text: string, taken: Match[], medicalPage: boolean): Match[] {
+    const found: Match[] = [];
+    for (const token of text.matchAll(TOKEN)) {
+      const word = token[0];
+      if (word.length < MIN_DERIVED) continue;
+      const start = token.index;
+      const end = start + word.length;
+      if (taken.some((m) => m.start <= start && m.end >= end)) continue;
+      // Two capitals: an abbreviation or a name ("McDonald"), never derived nor split.
+      if ((word.match(/\p{Lu}/gu)?.length ?? 0) > 1) continue;
+      const hit = this.wordMatch(word.toLowerCase());
+      if (hit && (medicalPage || !hit.medicalPagesOnly)) found.push({ start, end, id: hit.id, kind: hit.kind });
+    }
+    return found;
+  }
+
+  private diseaseMatches(text: string): Match[] {
+    this.diseases ??= new Matcher(this.data.diseaseIndex());
+    return this.diseases
+      .find(text)
+      .map((m) => ({ ...m, id: `${KIND_PREFIX.disease}${m.id}`, kind: 'disease' as const }));
+  }
+
+  /** Is this match medical where it stands (precision rules)? Own terms always are. */
+  private isMedicalHere(text: string, m: Match, score: number): boolean {
+    if (m.kind === 'own') return true;
+    const written = text.slice(m.start, m.end);
+    this.capitalized ??= new Set(this.data.index().capitalized);
+    const nameHasCapitals =
+      m.kind === 'page' || isCaseSensitive(written) || this.capitalized.has(written.toLowerCase());
+    if (m.kind === undefined && this.isPluralOfBrand(written)) return false;
+    const occurrence = occurrenceAt(text, m.start, m.end, nameHasCapitals);
+    const verdict = judgeOccurrence(occurrence, score, this.isMedicalWord);
+    // An abbreviation with meanings of its own is weighed by its cue words instead (PageHighlighting).
+    const weighedByCues =
+      m.kind === undefined && (this.medicalCueNear(m.id, occurrence) || this.pageNamesMeaning(m.id));
+    if (!verdict.medical && !(verdict.reason === 'general-abbreviation' && weighedByCues)) return false;
+    return score >= MEDICAL_PAGE_SCORE || !this.isPlainName(written) || this.medicalNear(occurrence);
+  }
+
+  /**
+   * A name the dictionary writes with a capital (a brand, an eponym), here in lower case with a
+   * plural ending it does not have: "allies" is not the brand Alli, "mercks" no Merck.
+   */
+  private isPluralOfBrand(written: string): boolean {
+    const lower = written.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(written) || this.capitalized!.has(lower)) return false;
+    const singulars = [lower.replace(/s$/u, ''), lower.replace(/es$/u, ''), lower.replace(/ies$/u, 'y')];
+    return singulars.some((singular) => singular !== lower && this.capitalized!.has(singular));
+  }
+
+  /** An abbreviation with several meanings, a cue word of a medical one beside it ("median OS ... survival"). */
+  private medicalCueNear(id: string, { before, after }: { before: string; after: string }): boolean {
+    const senses = this.data.index().ambiguous[id];
+    if (!senses) return false;
+    const near = new Set(`${before} ${after}`.toLowerCase().match(/\p{L}+/gu) ?? []);
+    return senses.cues.some((cues, i) => !senses.general[i] && cues.some((cue) => near.has(cue.toLowerCase())));
+  }
+
+  /**
+   * The page uses a distinctive word of one of the abbreviation's medical meanings: "OMS" on a
+   * page that says "opsoclonus" points to opsoclonus-myoclonus syndrome.
+   */
+  private pageNamesMeaning(id: string): boolean {
+    return !!this.data.index().meaningWords[id]?.some((word) => this.pageWords.has(word));
+  }
+
+  /** A name in plain English words ("pink eye"), written as the page writes it, singular or plural. */
+  private isPlainName(written: string): boolean {
+    this.plainNames ??= new Set(this.data.index().plainNames ?? []);
+    const name = written.toLowerCase().replace(/[\s\u2010-\u2013-]+/gu, ' ');
+    const plain = (n: string) => this.plainNames!.has(n) || this.plainNames!.has(n.replace(' ', '-'));
+    return plain(name) || plain(name.replace(/s$/u, '')) || plain(name.replace(/es$/u, ''));
+  }
+
+  /** A medical word within a few words either side: "her pink eyes" in a story has none. */
+  private medicalNear({ before, after }: { before: string; after: string }): boolean {
+    const words = [
+      ...(before.match(/\p{L}+/gu) ?? []).slice(-NEAR_WORDS),
+      ...(after.match(/\p{L}+/gu) ?? []).slice(0, NEAR_WORDS),
+    ];
+    return words.some((word) => word.length > 3 && this.isMedicalWord(word.toLowerCase()));
+  }
+
+  /**
+   * Every match in one text node's text: the dictionary's (`entries`), the reader's own (`own`),
+   * and the layers', each judged where it stands, overlaps resolved (layers/overlaps.ts).
+   */
+  find(text: string, entries: Match[], own: Match[]): Match[] {
+    const score = this.pageScore();
+    // New content (a single-page app) may define more abbreviations.
+    if (MAY_DEFINE.test(text)) this.addDefinitions(text);
+    const page = this.definitions.size ? this.pageMatcher.find(text).map((m) => ({ ...m, kind: 'page' as const })) : [];
+    const medicalPage = score >= MEDICAL_PAGE_SCORE;
+    const diseases = medicalPage ? this.diseaseMatches(text) : [];
+    const named = [...own.map((m) => ({ ...m, kind: 'own' as const })), ...page, ...entries, ...diseases];
+    const words = this.wordMatches(text, named, medicalPage);
+    const all = [...named, ...words].filter((m) => this.isMedicalHere(text, m, score));
+    return resolveOverlaps(all);
+  }
+}

@@ -1,0 +1,62 @@
+/** The popup's lookup: everyday abbreviations explained; exact names first; typos only suggested. */
+import { expect, openPopup, test } from './fixtures';
+
+/** Issue 11's everyday abbreviations, with words their card must say. */
+const EVERYDAY: [string, RegExp][] = [
+  ['ICU', /intensive care|very ill/i],
+  ['BP', /blood pressure/i],
+  ['GP', /doctor/i],
+  ['A&E', /hospital|emergency/i],
+  ['BMI', /weight and height/i],
+  ['HPV', /virus/i],
+  ['COVID-19', /coronavirus/i],
+  ['INR', /clot/i],
+  ['mmHg', /millimeters of mercury/i],
+  ['ECG', /electrocardiogram/i],
+  ['EKG', /electrocardiogram/i],
+];
+
+test('the lookup box explains the abbreviations patients meet', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId, -1);
+  const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
+  for (const [abbreviation, says] of EVERYDAY) {
+    await box.fill(abbreviation);
+    await expect(popup.getByRole('option').first().locator('.hit-name'), abbreviation).toHaveText(abbreviation);
+    await box.press('Enter');
+    await expect(popup.locator('.card'), abbreviation).toContainText(says);
+  }
+});
+
+test('an exact abbreviation comes first: "PSA" opens the PSA test, not psammoma', async ({ context, extensionId }) => {
+  const popup = await openPopup(context, extensionId, -1);
+  const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
+  await box.fill('PSA');
+  const names = popup.getByRole('option').locator('.hit-name');
+  await expect(names.first()).toHaveText('PSA');
+  // Names holding the abbreviation come before words that merely share its letters.
+  const shown = await names.allTextContents();
+  const holding = shown.map((name) => /\bPSA\b/.test(name));
+  expect(holding, shown.join(' | ')).toEqual([...holding].sort((a, b) => Number(b) - Number(a)));
+  await box.press('Enter');
+  await expect(popup.locator('.card')).toContainText(/prostate/i);
+  await expect(popup.locator('.card .term')).not.toContainText(/psammoma/i);
+});
+
+test('a close spelling is offered as "Did you mean", never opened as the word typed', async ({
+  context,
+  extensionId,
+}) => {
+  const popup = await openPopup(context, extensionId, -1);
+  const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
+  await box.fill('neuroblastma');
+  await expect(popup.getByText('“neuroblastma” is not in the dictionary.')).toBeVisible();
+  const suggestions = popup.getByRole('listbox', { name: 'Did you mean…?' });
+  await expect(suggestions.getByRole('option').first()).toContainText('neuroblastoma');
+  await expect(popup.getByRole('option', { selected: true })).toHaveCount(0);
+  await box.press('Enter');
+  await expect(popup.locator('.card')).toHaveCount(0);
+  // Chosen on purpose, the suggestion opens.
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  await expect(popup.locator('.card .term')).toHaveText(/neuroblastoma/i);
+});
