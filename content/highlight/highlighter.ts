@@ -118,7 +118,8 @@ export class Highlighter {
         node,
         text,
         kept: text.slice(0, matches[0].start),
-        holders: 0,
+        // One more while its holders are being added: a full call run in between must not finish it.
+        holders: 1,
         fragment: node.ownerDocument.createDocumentFragment(),
       };
       pending.set(node, own);
@@ -134,6 +135,8 @@ export class Highlighter {
         own.holders++;
         i += take;
       }
+      // Its last holder is in the call not yet run, so this never finishes it early.
+      own.holders--;
     }
     this.finish(call.run(), pending);
   }
