@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/.scratch-robust/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      '.bench/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tests/.scratch-robust/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

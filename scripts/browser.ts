@@ -28,6 +28,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Launch without the extension (benchmark baselines). */
   withoutExtension?: boolean;
+  /** Another build of the extension (the bench's synthetic large dictionary); EXTENSION_DIR otherwise. */
+  extensionDir?: string;
   viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
@@ -36,11 +38,12 @@ export interface LaunchOptions {
 }
 
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<BrowserContext> {
-  if (!options.withoutExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json')))
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!options.withoutExtension && !existsSync(join(dir, 'manifest.json')))
+    throw new Error(`No built extension in ${dir}: run "npm run build" first.`);
   const extensionFlags = options.withoutExtension
     ? []
-    : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`];
+    : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'medgloss-profile-')), {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,

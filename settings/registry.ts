@@ -7,7 +7,15 @@
  */
 import { storage, type StorageItemKey, type WxtStorageItem } from '#imports';
 import { CATEGORIES, type Category } from '../dictionary/schema';
-import { isUserTermId, newUserTermId, readUserTerms, type UserTerm } from './user-terms';
+import {
+  EMPTY_OWN_TERMS_INDEX,
+  isUserTermId,
+  newUserTermId,
+  readOwnTermsIndex,
+  readUserTerms,
+  type OwnTermsIndex,
+  type UserTerm,
+} from './user-terms';
 import { readKnownWords, readSavedWords, type KnownWord, type SavedWord } from './my-words';
 
 export interface Setting<T> {
@@ -115,7 +123,9 @@ export const SETTINGS = {
 export type SettingValues = { [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K] extends Setting<infer T> ? T : never };
 
 /** The reader's own terms. Local, not sync: sync storage allows only 8 KB per item. Work, not settings: a reset keeps them. */
-export const ownTerms = defineSetting<UserTerm[]>('local:userTerms', {
+// Pure: a bundle that never reads the terms (the content script, which uses ownTermsIndex) leaves
+// the item out, so its migration does not read the whole list (up to 2.4 MB) in every frame.
+export const ownTerms = /* @__PURE__ */ defineSetting<UserTerm[]>('local:userTerms', {
   label: 'your terms',
   default: [],
   read: readUserTerms,
@@ -132,6 +142,16 @@ export const ownTerms = defineSetting<UserTerm[]>('local:userTerms', {
   },
 });
 
+/**
+ * The own terms' names as pages match them, built by the background whenever the terms change
+ * (see user-terms.ts): pages read this, never the terms and their explanations.
+ */
+export const ownTermsIndex = defineSetting<OwnTermsIndex>('local:ownTermsIndex', {
+  label: 'index of your terms',
+  default: EMPTY_OWN_TERMS_INDEX,
+  read: readOwnTermsIndex,
+});
+
 /** "My words": terms the reader saved from a card or the popup. Local: it can grow past sync's 8 KB. Work: a reset keeps it. */
 export const myWords = defineSetting<SavedWord[]>('local:myWords', {
   label: 'My words',
@@ -146,13 +166,9 @@ export const knownWords = defineSetting<KnownWord[]>('local:knownWords', {
   read: readKnownWords,
 });
 
-/** Everything storage repair checks. */
-export const STORED: Setting<unknown>[] = [
-  ...Object.values(SETTINGS),
-  ownTerms,
-  myWords,
-  knownWords,
-] as Setting<unknown>[];
+/** Everything storage repair checks. Pure, so the content script leaves out what it never reads. */
+export const STORED: Setting<unknown>[] = /* @__PURE__ */ (() =>
+  [...Object.values(SETTINGS), ownTerms, myWords, knownWords] as Setting<unknown>[])();
 
 /** Messages for the reader about storage that had to be repaired (shown by the options page). */
 export const storageNotices = defineSetting<string[]>('local:storageNotices', {

@@ -14,7 +14,71 @@ import type { Match } from '../../dictionary/matcher';
 export const TERM_ATTRIBUTE = 'data-medgloss-term';
 /** How the highlight was found: entry, page, derived, disease, word-parts or own. */
 export const KIND_ATTRIBUTE = 'data-medgloss-kind';
-const MARKJS_SKIPS = 'script, style, title, head, html';
+/** Ranges per mark.js call: its work per range grows with the text and nodes of the call. */
+const RANGES_PER_CALL = 64;
+
+/** A page text node being wrapped: its holders' pieces gather in `fragment`. */
+interface Pending {
+  node: Text;
+  text: string;
+  /** What the page's node keeps: its text before the first match. */
+  kept: string;
+  holders: number;
+  fragment: DocumentFragment;
+}
+
+/** One mark.js call: detached holders with copies of page text, and the ranges to wrap in them. */
+class MarkCall {
+  private readonly container: HTMLElement;
+  private readonly holders: [Pending, HTMLElement][] = [];
+  private readonly ranges: { start: number; length: number; id: string; kind: string }[] = [];
+  private length = 0;
+
+  constructor(private readonly doc: Document) {
+    this.container = doc.createElement('div');
+  }
+
+  full(): boolean {
+    return this.ranges.length >= RANGES_PER_CALL;
+  }
+
+  room(): number {
+    return RANGES_PER_CALL - this.ranges.length;
+  }
+
+  /** Copies text[from, to) into a holder, with `take` matches from matches[first]. */
+  add(own: Pending, text: string, from: number, to: number, matches: Match[], first: number, take: number): void {
+    const holder = this.doc.createElement('span');
+    holder.textContent = text.slice(from, to);
+    this.container.appendChild(holder);
+    this.holders.push([own, holder]);
+    for (let i = first; i < first + take; i++) {
+      const m = matches[i];
+      this.ranges.push({
+        start: this.length + m.start - from,
+        length: m.end - m.start,
+        id: m.id,
+        kind: m.kind ?? 'entry',
+      });
+    }
+    this.length += to - from;
+  }
+
+  run(): [Pending, HTMLElement][] {
+    if (this.ranges.length === 0) return this.holders;
+    new Mark(this.container).markRanges(this.ranges, {
+      element: 'mark',
+      // mark.js hands back the range object it was given.
+      each: (element: Element, range) => {
+        element.removeAttribute('data-markjs');
+        const { id, kind } = range as unknown as { id: string; kind: string };
+        element.setAttribute(TERM_ATTRIBUTE, id);
+        element.setAttribute(KIND_ATTRIBUTE, kind);
+      },
+    });
+    return this.holders;
+  }
+}
 
 interface Group {
   original: Text;
@@ -31,45 +95,72 @@ export class Highlighter {
   private readonly groupOfPiece = new WeakMap<Node, Group>();
 
   /**
-   * Wraps each text node's matches (offsets into its data, in order, not overlapping). One mark.js
-   * call serves the whole batch: its per-call set-up costs more than the wrapping itself.
+   * Wraps each text node's matches (offsets into its data, in order, not overlapping).
+   *
+   * mark.js works on copies: the text from each node's first match on goes into a detached
+   * holder, mark.js wraps the ranges there, and the wrapped pieces then move back in after the
+   * page's node, which keeps the text before the first match. Two reasons, both measured
+   * (scripts/bench/wrapping.ts, README "Speed"): every mark.js call creates a NodeIterator per
+   * context node, and the browser walks every live NodeIterator on each DOM removal until they are
+   * garbage collected, so one call per text node (or a list of text nodes as context) grows with
+   * the square of the page's highlights; one call per holder of up to RANGES_PER_CALL ranges
+   * keeps them few. And mark.js re-splits a node once per range, copying the rest of its text each
+   * time, so a holder gets at most RANGES_PER_CALL ranges: long runs of matches are cut into
+   * several holders and the work stays linear.
    */
   wrapAll(batch: [Text, Match[]][]): void {
-    // mark.js leaves out text directly inside these, which would shift every offset after it.
-    const todo = batch.filter(
-      ([node, matches]) =>
-        matches.length && !this.groups.has(node) && node.parentElement?.matches(MARKJS_SKIPS) === false,
-    );
-    if (todo.length === 0) return;
-    const before = todo.map(([node]) => ({ node, text: node.data, next: node.nextSibling, parent: node.parentNode }));
-    const ranges: { start: number; length: number }[] = [];
-    const ids: string[] = [];
-    const kinds: string[] = [];
-    let base = 0;
-    for (const [node, matches] of todo) {
-      for (const m of matches) {
-        ranges.push({ start: base + m.start, length: m.end - m.start });
-        ids.push(m.id);
-        kinds.push(m.kind ?? 'entry');
+    let call = new MarkCall(batch[0]?.[0].ownerDocument ?? document);
+    const pending = new Map<Text, Pending>();
+    for (const [node, matches] of batch) {
+      if (!matches.length || this.groups.has(node) || pending.has(node) || !node.parentElement) continue;
+      const text = node.data;
+      const own: Pending = {
+        node,
+        text,
+        kept: text.slice(0, matches[0].start),
+        // One more while its holders are being added: a full call run in between must not finish it.
+        holders: 1,
+        fragment: node.ownerDocument.createDocumentFragment(),
+      };
+      pending.set(node, own);
+      for (let i = 0; i < matches.length;) {
+        if (call.full()) {
+          this.finish(call.run(), pending);
+          call = new MarkCall(node.ownerDocument);
+        }
+        const take = Math.min(call.room(), matches.length - i);
+        const from = matches[i].start;
+        const to = i + take < matches.length ? matches[i + take].start : text.length;
+        call.add(own, text, from, to, matches, i, take);
+        own.holders++;
+        i += take;
       }
-      base += node.data.length;
+      // Its last holder is in the call not yet run, so this never finishes it early.
+      own.holders--;
     }
-    let n = 0;
-    new Mark(todo.map(([node]) => node) as unknown as HTMLElement[]).markRanges(ranges, {
-      element: 'mark',
-      each: (element: Element) => {
-        element.removeAttribute('data-markjs');
-        element.setAttribute(TERM_ATTRIBUTE, ids[n]);
-        element.setAttribute(KIND_ATTRIBUTE, kinds[n++]);
-      },
-    });
-    for (const { node, text, next, parent } of before) {
-      const group: Group = { original: node, text, kept: node.data, pieces: [] };
-      for (let piece = node.nextSibling; piece && piece !== next; piece = piece.nextSibling) {
+    this.finish(call.run(), pending);
+  }
+
+  /** Moves wrapped pieces in after their page node once all of that node's holders are done. */
+  private finish(done: [Pending, HTMLElement][], pending: Map<Text, Pending>): void {
+    for (const [own, holder] of done) {
+      // mark.js leaves empty text nodes where a match starts or ends its holder's text: drop them.
+      for (let child = holder.firstChild; child; child = holder.firstChild)
+        if (child.nodeType === Node.TEXT_NODE && (child as Text).data === '') child.remove();
+        else own.fragment.appendChild(child);
+      if (--own.holders > 0) continue;
+      pending.delete(own.node);
+      const { node, text, kept, fragment } = own;
+      if (!fragment.firstChild || !node.parentNode) continue;
+      const group: Group = { original: node, text, kept, pieces: [] };
+      for (let piece: ChildNode | null = fragment.firstChild; piece; piece = piece.nextSibling) {
         group.pieces.push(piece);
         this.groupOfPiece.set(piece, group);
       }
-      if (group.pieces.length && node.parentNode === parent) this.groups.set(node, group);
+      // The page's node keeps the text before the first match: frameworks hold on to it.
+      node.data = kept;
+      node.after(fragment);
+      this.groups.set(node, group);
     }
   }
 

@@ -76,13 +76,16 @@ export class PageChanges {
       if (record.type === 'attributes') this.attributes ||= this.hidden.size > 0;
       else if (record.type === 'characterData') touched.push(record.target);
       else {
-        touched.push(...record.addedNodes, ...record.removedNodes);
+        // One by one: a record may hold more nodes than a call can take as arguments.
+        for (const node of record.addedNodes) touched.push(node);
+        for (const node of record.removedNodes) touched.push(node);
         this.removals ||= record.removedNodes.length > 0;
       }
     }
     const again = this.highlighter.repairAfterPageChange(touched);
     this.ignoreOwn();
-    this.pending.push(...touched, ...again);
+    for (const node of touched) this.pending.push(node);
+    for (const node of again) this.pending.push(node);
     if ((this.pending.length === 0 && !this.attributes) || this.timer !== undefined) return;
     this.timer = this.ctx.setTimeout(() => this.flush(), this.delay);
   }

@@ -34,10 +34,19 @@ function pageWords(doc: Document): Map<string, number> {
   return counts;
 }
 
-/** The context of `term` as it stands in the block (paragraph, list item...) that holds `node`. */
-export function senseContextAt(node: Node, term: string): SenseContext {
+/** The block (paragraph, list item...) that holds `node`: where the words around a term are read. */
+export function blockOf(node: Node): Element | null {
   const element = node instanceof Element ? node : node.parentElement;
-  const block = element?.closest(BLOCKS) ?? element;
+  return element?.closest(BLOCKS) ?? element;
+}
+
+/**
+ * The context of `term` as it stands in the block that holds `node`. It depends only on the block
+ * and the term (the first occurrence in the block is the one read), so callers may keep the
+ * answer per block and term.
+ */
+export function senseContextAt(node: Node, term: string): SenseContext {
+  const block = blockOf(node);
   const blockText = block?.textContent ?? '';
   const at = Math.max(0, blockText.indexOf(term));
   const near = blockText.slice(Math.max(0, at - NEAR_CHARS), at + term.length + NEAR_CHARS);

@@ -6,10 +6,10 @@ import type { ContentScriptContext } from '#imports';
 import { categoryCode, type MatchIndex } from '../../dictionary/compile';
 import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
 import { Matcher, type TextMatcher } from '../../dictionary/matcher';
+import { ownTermsTrie, type OwnTermsIndex } from '../../settings/user-terms';
 import { PageRecognition, type RecognitionData } from './recognition';
-import type { UserTerm } from '../../settings/user-terms';
 import { rankSenses } from '../../dictionary/senses';
-import { senseContextAt } from './page-context';
+import { blockOf, senseContextAt } from './page-context';
 import type { PageSettings } from '../../settings/page-settings';
 import { PageScanner } from './scanner';
 
@@ -24,7 +24,9 @@ export function isEnglish(doc: Document): boolean {
 export class PageHighlighting {
   private readonly highlighter = new Highlighter();
   private scanner: PageScanner | undefined;
-  private ownTerms = new Matcher();
+  private ownTermsIndex: OwnTermsIndex | undefined;
+  /** Parsed on first use, so a frame without text never parses the own terms' index. */
+  private ownTermsMatcher: Matcher | undefined;
   /** Entry ids of the words the reader knows: never highlighted (lookup still explains them). */
   private known = new Set<string>();
   /**
@@ -35,7 +37,7 @@ export class PageHighlighting {
   private readonly combined: TextMatcher = {
     find: (text) => {
       this.english ??= isEnglish(this.doc);
-      const own = this.ownTerms.find(text);
+      const own = this.ownTerms().find(text);
       return this.english
         ? this.recognition.find(text, this.dictionary().find(text), own)
         : own.map((m) => ({ ...m, kind: 'own' as const }));
@@ -51,6 +53,8 @@ export class PageHighlighting {
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
   private current: Status = 'working';
+  /** Whether an ambiguous abbreviation is jargon, per block and term, for the current pass. */
+  private jargonInBlock = new WeakMap<Element, Map<string, boolean>>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -78,6 +82,10 @@ export class PageHighlighting {
       this.matcher.hideCategories(this.hiddenCodes);
     }
     return this.matcher;
+  }
+
+  private ownTerms(): Matcher {
+    return (this.ownTermsMatcher ??= new Matcher(this.ownTermsIndex && ownTermsTrie(this.ownTermsIndex)));
   }
 
   apply(settings: PageSettings): void {
@@ -112,18 +120,26 @@ export class PageHighlighting {
   private isJargonHere(id: string, node: Text, term: string): boolean {
     const senses = this.loadIndex().ambiguous[id];
     if (!senses) return true;
+    // Decided once per block and term: the context reads the whole block's text.
+    const block = blockOf(node);
+    let decided = block ? this.jargonInBlock.get(block) : undefined;
+    if (block && !decided) this.jargonInBlock.set(block, (decided = new Map()));
+    const key = `${id}|${term}`;
+    const known = decided?.get(key);
+    if (known !== undefined) return known;
     const [best] = rankSenses(
       senses.cues.map((cues) => ({ cues })),
       senseContextAt(node, term),
     );
+    decided?.set(key, !senses.general[best]);
     return !senses.general[best];
   }
 
-  /** New or changed own terms: highlight again with them, at once. */
-  setOwnTerms(terms: UserTerm[]): void {
-    this.ownTerms = new Matcher(
-      Matcher.build(terms.flatMap((t) => [t.term, ...t.aliases].map((name) => [name, t.id, 'u'] as const))),
-    );
+  /** New or changed own terms (their names as the background indexed them): highlight again with them, at once. */
+  setOwnTerms(index: OwnTermsIndex): void {
+    if (index.source === this.ownTermsIndex?.source) return;
+    this.ownTermsIndex = index;
+    this.ownTermsMatcher = undefined;
     if (this.running && this.settings) {
       const settings = this.settings;
       this.stop();
@@ -176,6 +192,7 @@ export class PageHighlighting {
     this.scanner?.stop();
     this.scanner = undefined;
     this.running = undefined;
+    this.jargonInBlock = new WeakMap();
     this.highlighter.unwrapAll();
   }
 }

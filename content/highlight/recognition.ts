@@ -12,7 +12,13 @@ import { KIND_PREFIX } from '../../dictionary/recognized';
 import { derive, type LookupName } from '../../dictionary/layers/derivations';
 import { resolveOverlaps } from '../../dictionary/layers/overlaps';
 import { findPageAbbreviations, isMedicalDefinition } from '../../dictionary/layers/page-abbreviations';
-import { MEDICAL_PAGE_SCORE, judgeOccurrence, occurrenceAt, pageMedicalScore } from '../../dictionary/layers/precision';
+import {
+  MEDICAL_PAGE_SCORE,
+  judgeOccurrence,
+  occurrenceAt,
+  pageMedicalScore,
+  type Occurrence,
+} from '../../dictionary/layers/precision';
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
 import { Matcher, type Match, type MatchKind, type TrieData } from '../../dictionary/matcher';
 import { isCaseSensitive } from '../../dictionary/schema';
@@ -204,7 +210,7 @@ export class PageRecognition {
   }
 
   /** Is this match medical where it stands (precision rules)? Own terms always are. */
-  private isMedicalHere(text: string, m: Match, score: number): boolean {
+  private isMedicalHere(text: string, m: Match, score: number, verdicts: Map<string, boolean>): boolean {
     if (m.kind === 'own') return true;
     const written = text.slice(m.start, m.end);
     this.capitalized ??= new Set(this.data.index().capitalized);
@@ -212,6 +218,15 @@ export class PageRecognition {
       m.kind === 'page' || isCaseSensitive(written) || this.capitalized.has(written.toLowerCase());
     if (m.kind === undefined && this.isPluralOfBrand(written)) return false;
     const occurrence = occurrenceAt(text, m.start, m.end, nameHasCapitals);
+    // The verdict reads only the occurrence and its bounded context: a text repeating one term
+    // ("PT PT PT ...", 60,000 times) is judged once per distinct context, not once per match.
+    const key = `${m.kind ?? ''}\u0000${m.id}\u0000${occurrence.before}\u0000${written}\u0000${occurrence.after}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) verdicts.set(key, (verdict = this.judge(m, written, occurrence, score)));
+    return verdict;
+  }
+
+  private judge(m: Match, written: string, occurrence: Occurrence, score: number): boolean {
     const verdict = judgeOccurrence(occurrence, score, this.isMedicalWord);
     // An abbreviation with meanings of its own is weighed by its cue words instead (PageHighlighting).
     const weighedByCues =
@@ -277,7 +292,8 @@ export class PageRecognition {
     const diseases = medicalPage ? this.diseaseMatches(text) : [];
     const named = [...own.map((m) => ({ ...m, kind: 'own' as const })), ...page, ...entries, ...diseases];
     const words = this.wordMatches(text, named, medicalPage);
-    const all = [...named, ...words].filter((m) => this.isMedicalHere(text, m, score));
+    const verdicts = new Map<string, boolean>();
+    const all = [...named, ...words].filter((m) => this.isMedicalHere(text, m, score, verdicts));
     return resolveOverlaps(all);
   }
 }

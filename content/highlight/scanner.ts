@@ -9,7 +9,7 @@ import type { Density } from '../../settings/registry';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 import { PageChanges } from './page-changes';
-import { onScreenFirst, screenfulOfText } from './on-screen-first';
+import { onScreenFirst, screenfulOfText, showsTop } from './on-screen-first';
 import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
 
 export interface ScannerOptions {
@@ -32,6 +32,11 @@ const SLICE_MS = 8;
 const BACKGROUND_SLICE_MS = 30;
 const HEADING = /^H[1-6]$/;
 const MAX_SECTIONS = 2000;
+/**
+ * At most this many highlights in one text node. Prose never comes near it; a node that does (a
+ * generated list in one string) would otherwise cost DOM work and memory without end.
+ */
+export const MAX_MARKS_PER_NODE = 500;
 /** matchesFor's answer while visibility cannot be told yet (see styles-loaded.ts). */
 const STYLES_PENDING = Symbol('styles pending');
 
@@ -52,8 +57,10 @@ interface Walk {
    * The first pass over a document highlights what is on screen first. At the top of a page that
    * is the start of the walk ("top"): text is handed over as soon as the walk passes the bottom of
    * the screen. Further down (a reload keeps the scroll), the whole walk is sorted ("sort").
+   * Which of the two is decided at the first text found ("first" until then): a frame without
+   * text (an ad, a tracker) never asks.
    */
-  visibleFirst: 'top' | 'sort' | false;
+  visibleFirst: 'first' | 'top' | 'sort' | false;
   /** The "top" walk has passed the bottom of the screen. */
   belowScreen?: boolean;
   /** Characters of text walked so far, to guess the bottom of the screen without forcing a layout. */
@@ -65,11 +72,13 @@ export class PageScanner {
   private readonly changes: PageChanges;
   private readonly seen = new Map<number, Set<string>>();
   private walk: Walk | undefined;
+  /** Text waiting to be highlighted: `items` from `head` on (a queue without shifting the array). */
   private items: TextItem[] = [];
+  private head = 0;
   /** How many of the first `items` are on screen. */
   private onScreen = 0;
-  /** Milliseconds one wrap takes on this page (a running average), to size batches to the slice. */
-  private wrapCost = 0.1;
+  /** Milliseconds one highlight takes to wrap on this page (a running average), to size batches to the slice. */
+  private wrapCost = 0.05;
   /**
    * Text wrapped before the page's first style pass, whose visibility is checked just after it.
    * Asking sooner would force the browser to style the whole page inside our task (over 100 ms
@@ -81,6 +90,8 @@ export class PageScanner {
   private waitingForStyles = false;
   private scheduled = false;
   private stopped = true;
+  /** The first pass over the page is done: what follows is the page changing. */
+  private settled = false;
   private section = 0;
 
   constructor(private readonly options: ScannerOptions) {
@@ -89,6 +100,7 @@ export class PageScanner {
 
   start(doc: Document): void {
     this.stopped = false;
+    this.settled = false;
     this.beforeFirstStyle = true;
     this.changes.observe(doc);
     this.addRoot(doc.body ?? doc.documentElement, true);
@@ -99,6 +111,7 @@ export class PageScanner {
     this.changes.stop();
     this.roots.length = 0;
     this.items = [];
+    this.head = 0;
     this.walk = undefined;
     this.seen.clear();
   }
@@ -112,8 +125,21 @@ export class PageScanner {
       this.scheduled = true;
       this.options.onStatus('working');
       if (now) this.work();
-      else this.options.ctx.setTimeout(() => this.work(), 0);
+      else this.next();
     }
+  }
+
+  /**
+   * Schedules the next slice. Once the first pass is done, new content is looked at just after
+   * the browser has drawn a frame: a page that changes every frame has just had its styles
+   * computed then, so reading visibility does not make our task compute them again.
+   */
+  private next(): void {
+    const { ctx } = this.options;
+    const doc = this.roots[0]?.ownerDocument ?? this.items[this.head]?.node.ownerDocument;
+    if (this.settled && doc?.visibilityState === 'visible')
+      ctx.requestAnimationFrame(() => ctx.setTimeout(() => this.work(), 0));
+    else ctx.setTimeout(() => this.work(), 0);
   }
 
   private onPageChanges(nodes: Node[]): void {
@@ -124,26 +150,48 @@ export class PageScanner {
     }
   }
 
+  private get queued(): number {
+    return this.items.length - this.head;
+  }
+
+  /** Adds to the queue one by one: spreading a long list into push() overflows the stack. */
+  private enqueue(items: TextItem[]): void {
+    for (const item of items) this.items.push(item);
+  }
+
   private work(): void {
-    const deadline = performance.now() + (this.onScreen > 0 || this.walk ? SLICE_MS : BACKGROUND_SLICE_MS);
-    while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
-      if (this.onScreen > 0 && this.items.length) this.highlightSome(deadline);
-      else if (this.walk) this.continueWalk(deadline);
-      else if (this.items.length) this.highlightSome(deadline);
-      else if (this.roots.length) this.beginWalk(this.roots.shift()!);
-      else break;
+    // Long slices only for the first pass over a still page; a changing page gets short ones.
+    const long = !this.settled && this.onScreen === 0 && !this.walk;
+    const deadline = performance.now() + (long ? BACKGROUND_SLICE_MS : SLICE_MS);
+    try {
+      while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
+        if (this.onScreen > 0 && this.queued) this.highlightSome(deadline);
+        else if (this.walk) this.continueWalk(deadline);
+        else if (this.queued) this.highlightSome(deadline);
+        else if (this.roots.length) this.beginWalk(this.roots.shift()!);
+        else break;
+      }
+    } catch (error) {
+      // Whatever went wrong with this text, the next slice and every later pass must still run:
+      // drop what was queued (new content comes back through page changes) and carry on.
+      console.warn('MedGloss: a highlighting pass failed; it goes on with new content.', error);
+      this.walk = undefined;
+      this.items = [];
+      this.head = 0;
+      this.onScreen = 0;
     }
     if (this.stopped) {
       this.scheduled = false;
       return;
     }
     if (this.waitingForStyles) return; // resumed by stylesPending()
-    this.changes.busy = this.roots.length > 0 || this.items.length > 0;
+    this.changes.busy = this.roots.length > 0 || this.queued > 0;
     if (this.walk || this.changes.busy) {
-      this.options.ctx.setTimeout(() => this.work(), 0);
+      this.next();
       return;
     }
     this.scheduled = false;
+    this.settled = true;
     this.options.onStatus('ready');
   }
 
@@ -168,8 +216,7 @@ export class PageScanner {
     });
     this.section++;
     const first = root === doc.body && this.seen.size === 0;
-    const atTop = (doc.defaultView?.scrollY ?? 0) < (doc.defaultView?.innerHeight ?? 0) / 2;
-    this.walk = { walker, items: [], visibleFirst: first && (atTop ? 'top' : 'sort'), chars: 0 };
+    this.walk = { walker, items: [], visibleFirst: first && 'first', chars: 0 };
   }
 
   private continueWalk(deadline: number): void {
@@ -179,12 +226,13 @@ export class PageScanner {
       const node = walk.walker.nextNode() as Text | null;
       if (!node) break;
       if (!hasWords(node.data)) continue;
+      if (walk.visibleFirst === 'first') walk.visibleFirst = showsTop(node.ownerDocument) ? 'top' : 'sort';
       walk.items.push({ node, section: this.section, walked: true });
       walk.chars += node.data.length;
       if (walk.visibleFirst === 'top' && !walk.belowScreen && walk.chars > screenfulOfText(node.ownerDocument)) {
         // Everything walked so far is what the reader sees: highlight it before walking on.
         walk.belowScreen = true;
-        this.items.push(...walk.items);
+        this.enqueue(walk.items);
         this.onScreen = walk.items.length;
         walk.items = [];
         return;
@@ -192,11 +240,11 @@ export class PageScanner {
     }
     this.walk = undefined;
     if (walk.visibleFirst !== 'sort') {
-      if (walk.visibleFirst === 'top' && !walk.belowScreen) this.onScreen = this.items.length + walk.items.length;
-      return void this.items.push(...walk.items);
+      if (walk.visibleFirst === 'top' && !walk.belowScreen) this.onScreen = this.queued + walk.items.length;
+      return this.enqueue(walk.items);
     }
     const { ordered, onScreen } = onScreenFirst(walk.items);
-    this.items.push(...ordered);
+    this.enqueue(ordered);
     this.onScreen = onScreen;
   }
 
@@ -208,16 +256,28 @@ export class PageScanner {
     const budget = deadline - performance.now();
     const readUntil = performance.now() + budget / 2;
     const batch: [Text, Match[]][] = [];
-    let i = 0;
+    let marks = 0;
+    let i = this.head;
     for (; i < this.items.length; i++) {
-      if ((i & 15) === 15 && performance.now() > readUntil) break;
-      if (batch.length * this.wrapCost > budget / 2) break;
+      if (((i - this.head) & 15) === 15 && performance.now() > readUntil) break;
+      if (marks * this.wrapCost > budget / 2) break;
       const matches = this.matchesFor(this.items[i], !this.beforeFirstStyle);
       if (matches === STYLES_PENDING) break; // this item stays queued
-      if (matches) batch.push([this.items[i].node, matches]);
+      if (matches) {
+        batch.push([this.items[i].node, matches]);
+        marks += matches.length;
+      }
     }
-    this.items.splice(0, i);
-    this.onScreen = Math.max(0, this.onScreen - i);
+    this.onScreen = Math.max(0, this.onScreen - (i - this.head));
+    this.head = i;
+    if (this.head === this.items.length) {
+      this.items = [];
+      this.head = 0;
+    } else if (this.head > 4096 && this.head * 2 > this.items.length) {
+      // Let go of the done part now and then, without copying the queue on every slice.
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
     if (this.beforeFirstStyle) {
       this.beforeFirstStyle = false;
       if (batch.length) this.options.ctx.setTimeout(() => this.verifyVisible(batch.map(([node]) => node)), 0);
@@ -225,7 +285,7 @@ export class PageScanner {
     if (batch.length === 0) return;
     const writing = performance.now();
     this.options.highlighter.wrapAll(batch);
-    this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / batch.length;
+    this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / marks;
     this.changes.ignoreOwn();
   }
 
@@ -255,10 +315,8 @@ export class PageScanner {
     const { highlighter, matcher } = this.options;
     if (!node.isConnected || highlighter.isOriginal(node) || highlighter.owns(node)) return undefined;
     if (!walked && !isEligibleText(node)) return undefined;
-    let matches = matcher.find(node.data);
-    const { accept } = this.options;
-    if (accept && matches.length) matches = matches.filter((m) => accept(m.id, node, node.data.slice(m.start, m.end)));
-    if (matches.length === 0) return undefined;
+    const found = matcher.find(node.data);
+    if (found.length === 0) return undefined;
     const parent = node.parentElement;
     if (parent && checkVisible && this.stylesPending(node.ownerDocument)) return STYLES_PENDING;
     if (!parent || (checkVisible && !parent.checkVisibility())) {
@@ -266,7 +324,7 @@ export class PageScanner {
       if (parent) this.changes.watchHidden(parent);
       return undefined;
     }
-    if (this.options.density === 'first-per-section') matches = this.firstInSection(matches, node.data, section);
+    const matches = this.wanted(found, node, section);
     return matches.length ? matches : undefined;
   }
 
@@ -286,8 +344,32 @@ export class PageScanner {
     return true;
   }
 
-  /** Keeps the first match of each name in a section: "Wilms tumor" and "nephroblastoma" both get one. */
-  private firstInSection(matches: Match[], text: string, section: number): Match[] {
+  /**
+   * The matches to highlight, density first: in "first-per-section" only the first of each name
+   * in a section (so "Wilms tumor" and "nephroblastoma" both get one), and at most
+   * MAX_MARKS_PER_NODE. Only those are asked whether they are jargon here, which reads the text
+   * around them: asking for every match cost the square of their number.
+   */
+  private wanted(found: Match[], node: Text, section: number): Match[] {
+    const text = node.data;
+    const { accept } = this.options;
+    const seen = this.options.density === 'first-per-section' ? this.sectionNames(section) : undefined;
+    const matches: Match[] = [];
+    for (const m of found) {
+      if (matches.length >= MAX_MARKS_PER_NODE) break;
+      const term = text.slice(m.start, m.end);
+      const key = seen && `${m.id}|${term.toLowerCase()}`;
+      if (key && seen!.has(key)) continue;
+      // A name that is not jargon here may still be in a later block of the section.
+      if (accept && !accept(m.id, node, term)) continue;
+      if (key) seen!.add(key);
+      matches.push(m);
+    }
+    return matches;
+  }
+
+  /** The names already highlighted in a section. */
+  private sectionNames(section: number): Set<string> {
     let seen = this.seen.get(section);
     if (!seen) {
       // Every piece of new content opens a section; on a chat or a ticker running for hours only
@@ -295,9 +377,6 @@ export class PageScanner {
       if (this.seen.size >= MAX_SECTIONS) this.seen.delete(this.seen.keys().next().value!);
       this.seen.set(section, (seen = new Set()));
     }
-    return matches.filter((m) => {
-      const key = `${m.id}|${text.slice(m.start, m.end).toLowerCase()}`;
-      return !seen.has(key) && seen.add(key);
-    });
+    return seen;
   }
 }

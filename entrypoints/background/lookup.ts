@@ -1,7 +1,8 @@
 /**
  * The background's dictionary as cards and lookups read it: the bundled entries, the reader's own
  * terms, and the recognition layers (derived words, disease names, word parts), whose cards are
- * composed here from reviewed text. Rebuilt when the reader's own terms change.
+ * composed here from reviewed text. Rebuilt when the reader's own terms change, which also
+ * re-indexes them for pages (settings/own-terms-index.ts).
  */
 import loadDictionary from 'virtual:medgloss/dictionary';
 import loadBases from 'virtual:medgloss/bases';
@@ -10,6 +11,7 @@ import loadWordParts from 'virtual:medgloss/word-parts';
 import { Dictionary } from '@/dictionary/index';
 import { Recognizer } from '@/dictionary/recognized';
 import { recognitionLayers } from '@/dictionary/recognition-layers';
+import { keepOwnTermsIndexed } from '@/settings/own-terms-index';
 import { ownTerms, readSetting } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
 
@@ -17,6 +19,7 @@ export function backgroundLookup(): () => Promise<Recognizer> {
   const dictionary = new Dictionary(loadDictionary());
   const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
   let withOwn: Recognizer | undefined;
-  ownTerms.item.watch(() => (withOwn = undefined));
+  // Rebuilt after every change of the own terms; pages get their names' index, built here once per change.
+  keepOwnTermsIndexed(() => (withOwn = undefined));
   return async () => (withOwn ??= new Recognizer(withOwnTerms(dictionary, await readSetting(ownTerms)), layers));
 }

@@ -21,7 +21,7 @@ import { siteOfTab } from '@/content/frame-site';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
-import { knownWords, ownTerms, readSetting } from '@/settings/registry';
+import { knownWords, ownTermsIndex, readSetting } from '@/settings/registry';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -69,7 +69,7 @@ export default defineContentScript({
     });
     const site = await siteOfTab();
     const [terms, known, settings, testOpenRoot] = await Promise.all([
-      readSetting(ownTerms),
+      readSetting(ownTermsIndex),
       readSetting(knownWords),
       readPageSettings(site),
       testOpensShadowRoots(),
@@ -81,7 +81,7 @@ export default defineContentScript({
     apply(settings);
     const stops = [
       watchPageSettings(site, apply),
-      ownTerms.item.watch((stored) => highlighting.setOwnTerms(ownTerms.read(stored))),
+      ownTermsIndex.item.watch((stored) => highlighting.setOwnTerms(ownTermsIndex.read(stored))),
       watchKnownWords(highlighting, card),
       answerExplainSelection(doc, card),
     ];

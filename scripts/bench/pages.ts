@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Route } from '../static-server';
 import { generateArticle } from './article';
 import { SHARED_PAGES } from './config';
+import { FRAME_PAGES } from './frames';
 import type { Terms } from './terms';
 
 export interface BenchPage {
@@ -12,8 +13,11 @@ export interface BenchPage {
   htmlBytes: number;
 }
 
-/** The pages in table order, and the route that serves the generated ones from memory. */
-export function benchPages(terms: Terms): { pages: BenchPage[]; route: Route } {
+/**
+ * The pages in table order, the route that serves the generated ones (and the frame pages) from
+ * memory, and each page's HTML (for matching without the DOM).
+ */
+export function benchPages(terms: Terms): { pages: BenchPage[]; route: Route; html: (page: BenchPage) => string } {
   const names = [...terms.caseInsensitive, ...terms.caseSensitive];
   const generated = new Map<string, string>([
     [
@@ -25,6 +29,7 @@ export function benchPages(terms: Terms): { pages: BenchPage[]; route: Route } {
       generateArticle({ title: 'A handbook of common conditions', targetBytes: 1_000_000, seed: 2, terms: names }),
     ],
   ]);
+  for (const [path, body] of Object.entries(FRAME_PAGES)) generated.set(path, body);
   const size = (path: string) => Buffer.byteLength(generated.get(path) ?? '');
   const wikipedia = readFileSync(resolve(SHARED_PAGES, 'wikipedia-2.html'));
   return {
@@ -37,6 +42,7 @@ export function benchPages(terms: Terms): { pages: BenchPage[]; route: Route } {
       { label: 'Generated ~1 MB', path: '/generated/article-1m.html', htmlBytes: size('/generated/article-1m.html') },
       { label: 'wikipedia-2.html', path: '/pages/wikipedia-2.html', htmlBytes: wikipedia.length },
     ],
+    html: (page) => generated.get(page.path) ?? wikipedia.toString('utf8'),
     route: (path) => {
       const body = generated.get(path);
       return body === undefined ? undefined : { body };

@@ -1,7 +1,9 @@
 /** Medians over the runs, formatted as the Markdown table the bench prints, and its notes. */
 import { MARK_ARRAY_CHUNK, type FloorResult, type MarkResult } from './baselines';
 import { RUNS } from './config';
+import { FRAMES, type FrameRun, perFrameMs } from './frames';
 import type { MedGlossResult } from './medgloss';
+import type { PopupResult } from './popup';
 import type { PageMetrics } from './metrics';
 import type { BenchPage } from './pages';
 import type { Terms } from './terms';
@@ -53,6 +55,15 @@ export interface PageResults {
   markRegExp: MarkResult[];
   medgloss: MedGlossResult[];
   medglossAll: MedGlossResult[];
+  /** mark.js markRegExp and MedGloss with the synthetic large dictionary. */
+  markRegExpLarge: MarkResult[];
+  medglossLarge: MedGlossResult[];
+}
+
+/** Full pass over markRegExp's time, from the medians. */
+function ratio(medgloss: MedGlossResult[], markRegExp: MarkResult[]): string {
+  const value = med(medgloss, (m) => m.readyMs) / med(markRegExp, (m) => m.ms);
+  return Number.isNaN(value) ? '—' : `${value.toFixed(2)}×`;
 }
 
 function tableRows(terms: Terms): [string, (r: PageResults) => string][] {
@@ -70,6 +81,7 @@ function tableRows(terms: Terms): [string, (r: PageResults) => string][] {
     ],
     ['4. MedGloss: first highlight after DOMContentLoaded', (r) => ms(med(r.medgloss, (m) => m.firstHighlightMs))],
     ['4. MedGloss: full pass ("ready") after DOMContentLoaded', (r) => ms(med(r.medgloss, (m) => m.readyMs))],
+    ['4. Full pass ÷ markRegExp time (goal ≤ 1.5×)', (r) => ratio(r.medgloss, r.markRegExp)],
     [
       '4. MedGloss: longest task during the pass',
       (r) =>
@@ -116,6 +128,35 @@ function tableRows(terms: Terms): [string, (r: PageResults) => string][] {
       '4. MedGloss: renderer main-thread CPU by "ready" (page alone, loaded)',
       (r) => `${ms(med(r.medgloss, (m) => m.metrics.cpuMs))} (${ms(med(r.floor, (f) => f.metrics.cpuMs))})`,
     ],
+    [
+      '5. Large dictionary: mark.js markRegExp: time, marks',
+      (r) => `${ms(med(r.markRegExpLarge, (m) => m.ms))}, ${int.format(med(r.markRegExpLarge, (m) => m.marks))}`,
+    ],
+    [
+      '5. Large dictionary: MedGloss first highlight / full pass',
+      (r) => `${ms(med(r.medglossLarge, (m) => m.firstHighlightMs))} / ${ms(med(r.medglossLarge, (m) => m.readyMs))}`,
+    ],
+    [
+      '5. Large dictionary: full pass ÷ markRegExp time (goal ≤ 1.5×)',
+      (r) => ratio(r.medglossLarge, r.markRegExpLarge),
+    ],
+    [
+      '5. Large dictionary: longest task during the pass',
+      (r) =>
+        longTaskCell(
+          r.medglossLarge.map((m) => m.longestInPassMs),
+          r.medglossLarge.map((m) => m.tasksOver50InPass),
+        ),
+    ],
+    ['5. Large dictionary: highlights', (r) => int.format(med(r.medglossLarge, (m) => m.highlights))],
+    [
+      '5. Large dictionary: JS heap, with − without extension',
+      (r) => bytes(med(r.medglossLarge, (m) => m.metrics.heapBytes) - med(r.floor, (f) => f.metrics.heapBytes)),
+    ],
+    [
+      '5. Large dictionary: renderer main-thread CPU by "ready"',
+      (r) => ms(med(r.medglossLarge, (m) => m.metrics.cpuMs)),
+    ],
   ];
 }
 
@@ -145,6 +186,51 @@ export function markdownTable(results: PageResults[], terms: Terms): string {
   return [header, rule, ...rows].join('\n');
 }
 
+/** Measurements that are not per page: frames without text, the popup, matching alone. */
+export interface Extras {
+  frames: FrameRun[];
+  framesLarge: FrameRun[];
+  popup: PopupResult[];
+  popupLarge: PopupResult[];
+  matching: { page: BenchPage; shipped: number; large: number }[];
+}
+
+export function extrasTable(extras: Extras, terms: Terms, large: Terms): string {
+  const popup = (runs: PopupResult[], pick: (p: PopupResult) => number) => ms(med(runs, pick));
+  const rows: [string, string, string][] = [
+    [
+      `Content script in a frame with no text: main-thread CPU per frame (${FRAMES} frames; goal ≤ 2 ms)`,
+      ms(perFrameMs(extras.frames, median)),
+      ms(perFrameMs(extras.framesLarge, median)),
+    ],
+    [
+      'Popup: navigation → lookup box ready to type in',
+      popup(extras.popup, (p) => p.interactiveMs),
+      popup(extras.popupLarge, (p) => p.interactiveMs),
+    ],
+    [
+      'Popup: first keystroke → first results',
+      popup(extras.popup, (p) => p.firstResultsMs),
+      popup(extras.popupLarge, (p) => p.firstResultsMs),
+    ],
+    [
+      'Popup: next keystroke → results',
+      popup(extras.popup, (p) => p.nextResultsMs),
+      popup(extras.popupLarge, (p) => p.nextResultsMs),
+    ],
+    ...extras.matching.map(({ page, shipped, large: big }): [string, string, string] => [
+      `Matching alone (no DOM), ${page.label}: ns per character`,
+      shipped.toFixed(1),
+      big.toFixed(1),
+    ]),
+  ];
+  return [
+    `| Median of ${RUNS} runs | Shipped dictionary (${int.format(terms.count)} names) | Large dictionary (${int.format(large.count)} names) |`,
+    '|---|---:|---:|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
 export const NOTES = `Notes:
 - Times 1–3 are the synchronous script time of one call in a page without the extension, after the
   page loaded (style, layout and paint that follow are not included). mark.js uses
@@ -166,4 +252,15 @@ export const NOTES = `Notes:
   totals for the tab, from before navigation to the end of the pass; in brackets the same page
   without the extension, once loaded. CPU time is the figure to trust when the machine is busy:
   wall-clock times grow with the load average shown above, CPU time hardly does.
+- 5 and the right-hand column: a synthetic dictionary of 10,000 entries (the curated ones plus
+  made-up names, a third of them two words starting with a real modifier such as "chronic", 5 %
+  three-letter abbreviations), built only for the bench (scripts/bench/large-dictionary.ts).
+- Frame with no text: renderer main-thread CPU (ThreadTime) of a page with ${FRAMES} same-origin
+  empty frames, with minus without the extension, less the same difference for the page without
+  frames, divided by ${FRAMES}; per run, then the median.
+- Popup: opened as a tab beside the 100 KB page (\`popup.html?tab=ID\`); "ready to type in" is the
+  first enabled search box in the DOM after navigation start; a keystroke is timed from its
+  keydown event's timeStamp to the first results in the DOM (MutationObserver).
+- Matching alone: the matcher's find() over the page's text blocks in Node (same V8), both
+  dictionaries in alternating rounds, median of 9 after 2 warm-up rounds, divided by the characters.
 - External requests are blocked (pages are served from 127.0.0.1), so runs do not depend on the network.`;

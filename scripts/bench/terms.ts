@@ -1,4 +1,5 @@
 /** The names MedGloss highlights, in the shapes the mark.js baselines need them. */
+import type { Compiled } from '../../dictionary/compile';
 import { compileAll } from '../../dictionary/load';
 import { isCaseSensitive } from '../../dictionary/schema';
 
@@ -27,8 +28,8 @@ export interface Terms extends NameLists {
 }
 
 /** The names the build puts in the content script's match index, with no category hidden. */
-export function loadTerms(): Terms {
-  const { highlightable } = compileAll();
+export function loadTerms(compiled: Compiled = compileAll()): Terms {
+  const { highlightable } = compiled;
   const names = [...new Set(highlightable.flatMap(([, , entryNames]) => entryNames))];
   return {
     ...nameLists(names),

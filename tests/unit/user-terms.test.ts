@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { exportUserTerms, isUserTermId, nameSlug, readUserTerms, type UserTerm } from '../../settings/user-terms';
+import { Matcher } from '../../dictionary/matcher';
+import {
+  EMPTY_OWN_TERMS_INDEX,
+  buildOwnTermsIndex,
+  exportUserTerms,
+  isUserTermId,
+  nameSlug,
+  ownTermsSource,
+  ownTermsTrie,
+  readOwnTermsIndex,
+  readUserTerms,
+  type UserTerm,
+} from '../../settings/user-terms';
 import { applyImport, describePlan, parseUserTermsFile, planImportFile, undoImport } from '../../settings/term-import';
 
 const saved: UserTerm[] = [
@@ -133,6 +145,37 @@ describe('own terms that would share an id', () => {
     ]);
     const result = parseUserTermsFile(file, []);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('own terms index', () => {
+  const terms: UserTerm[] = [
+    { id: 'user-zorblax', term: 'zorblax', aliases: ['ZBX', 'zorb syndrome'], explanation: 'A test word.' },
+  ];
+
+  it('matches every name of every term, built once from the terms', () => {
+    const matcher = new Matcher(ownTermsTrie(buildOwnTermsIndex(terms)));
+    expect(matcher.find('zorblax, ZBX and zorb syndrome').map((m) => m.id)).toEqual([
+      'user-zorblax',
+      'user-zorblax',
+      'user-zorblax',
+    ]);
+  });
+
+  it('changes its source when a name changes, so the background rebuilds it', () => {
+    const renamed = [{ ...terms[0], aliases: ['ZBX'] }];
+    expect(ownTermsSource(renamed)).not.toBe(ownTermsSource(terms));
+    expect(ownTermsSource(terms)).toBe(buildOwnTermsIndex(terms).source);
+  });
+
+  it('is empty when there are no terms, as written out for pages', () => {
+    expect(EMPTY_OWN_TERMS_INDEX).toEqual(buildOwnTermsIndex([]));
+  });
+
+  it('treats a corrupt stored index as none, never as a broken page', () => {
+    expect(readOwnTermsIndex({ trie: {}, source: 1 })).toBeUndefined();
+    expect(readOwnTermsIndex('x')).toBeUndefined();
+    expect(ownTermsTrie({ trie: '{not json', source: '' })).toEqual({ lower: {}, exact: {} });
   });
 });
 

@@ -1,0 +1,116 @@
+/**
+ * Pages that once froze, crashed or locked up MedGloss (issue 18): each test performs the load
+ * and asserts what a reader notices. The pass reaches "ready", highlights exist, and the page stays
+ * responsive: no task of the page's main thread over a bound, in CPU time of that thread (see
+ * main-thread.ts: wall-clock time would grow with the machine's load). The bounds are generous
+ * (several times what the page costs alone) and far below what the old code took; `npm run bench`
+ * is where speed is measured.
+ */
+import type { Page } from '@playwright/test';
+import { expect, highlights, servePage, setStorage, test, waitForPass } from './fixtures';
+import { MainThreadTasks, longestCpu } from './main-thread';
+
+/**
+ * Opens a generated page and waits, inside the page, until the pass is "ready": Playwright's own
+ * polling of a huge DOM would add long tasks of its own to what the probe sees.
+ */
+async function openHeavy(page: Page, baseUrl: string, name: string, html: string): Promise<MainThreadTasks> {
+  const tasks = await MainThreadTasks.start(page);
+  await page.goto(baseUrl + servePage(name, html), { timeout: 60_000, waitUntil: 'domcontentloaded' });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const html = document.documentElement;
+        const isReady = () => html.getAttribute('data-medgloss-status') === 'ready';
+        if (isReady()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (!isReady()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(html, { attributes: true, attributeFilter: ['data-medgloss-status'] });
+        setTimeout(() => reject(new Error(`still "${html.getAttribute('data-medgloss-status')}" after 30 s`)), 30_000);
+      }),
+  );
+  return tasks;
+}
+
+test('60,000 ambiguous abbreviations in one paragraph: no freeze, and the medical one is marked', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  // "PT" is physical therapy here (its cue words are near), so it is jargon and marked.
+  const tasks = await openHeavy(
+    page,
+    server.url,
+    'many-pt',
+    `<!doctype html><body><h1>Physical therapy after an injury</h1>
+     <p>Exercise and rehabilitation with a physical therapist. ${'PT '.repeat(60_000)}</p></body>`,
+  );
+  await expect(highlights(page, 'pt')).toHaveCount(1);
+  // The old code read the paragraph's 180 KB of text once per "PT": a freeze of many seconds.
+  expect(longestCpu(await tasks.stop('many-pt'))).toBeLessThan(300);
+});
+
+test('density "all": 10,000 terms in one text node stay responsive and are marked', async ({
+  context,
+  server,
+  background,
+}) => {
+  await setStorage(background, 'sync', { density: 'all' });
+  const page = await context.newPage();
+  // Numbered, so that text put back out of order shows (mark.js calls take 64 matches each).
+  const text = Array.from({ length: 10_000 }, (_, i) => `ataxia ${i % 97} `).join('');
+  const tasks = await openHeavy(page, server.url, 'dense', `<!doctype html><body><p id="dense">${text}</p></body>`);
+  expect(await highlights(page).count()).toBeGreaterThanOrEqual(200);
+  // No page text lost or added.
+  expect(await page.evaluate(() => document.getElementById('dense')!.textContent)).toBe(text);
+  // mark.js re-split the node once per match: seconds for this page.
+  expect(longestCpu(await tasks.stop('dense'))).toBeLessThan(200);
+});
+
+test('a page of 150,000 text nodes is highlighted, and so is content added after it', async ({ context, server }) => {
+  const page = await context.newPage();
+  // Each a text node with words in it, so every one is queued for matching.
+  const spans = '<span>ab </span>'.repeat(150_000);
+  await openHeavy(
+    page,
+    server.url,
+    'many-nodes',
+    `<!doctype html><body><h1>Neuroblastoma</h1><p>${spans}</p><p>The last line is about ataxia.</p></body>`,
+  );
+  await expect(highlights(page, 'ataxia')).toHaveCount(1);
+  // The next pass works too: new content is highlighted.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'late';
+    p.textContent = 'A later note about hydrocephalus.';
+    document.body.append(p);
+  });
+  await expect(page.locator('#late mark[data-medgloss-term]')).toHaveCount(1);
+  await waitForPass(page);
+});
+
+test('2,000 own terms with 20 names each cost no long task on a page load', async ({ context, server, background }) => {
+  const terms = Array.from({ length: 2000 }, (_, i) => ({
+    term: `My condition ${i}`,
+    aliases: Array.from({ length: 20 }, (_, j) => `my alias ${i} name ${j}`),
+    explanation: `A note about my condition ${i}. `.repeat(10),
+  }));
+  await setStorage(background, 'local', { userTerms: terms });
+  // Give the extension a moment to take the change in, as after an import.
+  await new Promise((done) => setTimeout(done, 2000));
+  const page = await context.newPage();
+  const tasks = await openHeavy(
+    page,
+    server.url,
+    'own-terms',
+    `<!doctype html><body><p>Today I read about my alias 1999 name 19 and ataxia.</p>
+     <iframe srcdoc="<p>My condition 7 in a frame</p>"></iframe><iframe srcdoc="<p>Nothing here</p>"></iframe></body>`,
+  );
+  await expect(highlights(page)).toHaveCount(2);
+  await expect(highlights(page).filter({ hasText: 'my alias 1999 name 19' })).toHaveCount(1);
+  // The old code built a matcher of 42,000 names in every frame on every load: 100-300 ms each.
+  expect(longestCpu(await tasks.stop('own-terms'))).toBeLessThan(50);
+});
