@@ -1,25 +1,11 @@
 /** The popup's lookup: everyday abbreviations explained; exact names first; typos only suggested. */
+import { ISSUE_ABBREVIATIONS } from '../fixtures/everyday-abbreviations';
 import { expect, openPopup, test } from './fixtures';
-
-/** Issue 11's everyday abbreviations, with words their card must say. */
-const EVERYDAY: [string, RegExp][] = [
-  ['ICU', /intensive care|very ill/i],
-  ['BP', /blood pressure/i],
-  ['GP', /doctor/i],
-  ['A&E', /hospital|emergency/i],
-  ['BMI', /weight and height/i],
-  ['HPV', /virus/i],
-  ['COVID-19', /coronavirus/i],
-  ['INR', /clot/i],
-  ['mmHg', /millimeters of mercury/i],
-  ['ECG', /electrocardiogram/i],
-  ['EKG', /electrocardiogram/i],
-];
 
 test('the lookup box explains the abbreviations patients meet', async ({ context, extensionId }) => {
   const popup = await openPopup(context, extensionId, -1);
   const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
-  for (const [abbreviation, says] of EVERYDAY) {
+  for (const [abbreviation, says] of ISSUE_ABBREVIATIONS) {
     await box.fill(abbreviation);
     await expect(popup.getByRole('option').first().locator('.hit-name'), abbreviation).toHaveText(abbreviation);
     await box.press('Enter');
