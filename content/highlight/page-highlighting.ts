@@ -119,7 +119,8 @@ export class PageHighlighting {
    */
   private isJargonHere(id: string, node: Text, term: string): boolean {
     const senses = this.loadIndex().ambiguous[id];
-    if (!senses) return true;
+    // Only a meaning outside medicine can make it plain here: with none, no context is read.
+    if (!senses?.general.includes(true)) return true;
     // Decided once per block and term: the context reads the whole block's text.
     const block = blockOf(node);
     let decided = block ? this.jargonInBlock.get(block) : undefined;
