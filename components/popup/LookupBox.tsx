@@ -3,23 +3,32 @@
  * the results, Enter opens the card, Escape clears. A typo is forgiven only as a suggestion: close
  * spellings are listed under "Did you mean", and Enter never opens one unless the reader chose it.
  */
-import { useMemo, useState } from 'preact/hooks';
-import loadDictionary from 'virtual:medgloss/dictionary';
-import loadBases from 'virtual:medgloss/bases';
-import loadDiseaseTable from 'virtual:medgloss/disease-names';
-import loadWordParts from 'virtual:medgloss/word-parts';
-import { Dictionary, type SearchHit } from '@/dictionary/index';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import loadLookupIndex from 'virtual:medgloss/lookup-index';
+import type { Dictionary, SearchHit } from '@/dictionary/index';
+import { lookupIndexDictionary } from '@/dictionary/lookup-index';
 import { Recognizer } from '@/dictionary/recognized';
-import { recognitionLayers } from '@/dictionary/recognition-layers';
 import { ownTerms } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
 import { TermCard } from '../card/TermCard';
 import { useSetting } from '../shared/use-setting';
+import { warmUp } from './warm-up';
 
-let dictionary: Dictionary | undefined;
-const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
-/** Derived words, disease names and word parts: found by lookup as on pages. */
-const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
+type LookupData = typeof import('./lookup-data');
+
+/**
+ * The names to search (dictionary/lookup-index.ts), parsed on first use: in idle time once the box
+ * is shown, or by the first keystroke if the reader is quicker. Never before the box is drawn.
+ */
+let index: Dictionary | undefined;
+const getIndex = () => (index ??= lookupIndexDictionary(loadLookupIndex()));
+let data: Promise<LookupData> | undefined;
+/** The full dictionary and the recognition layers: a chunk of their own, fetched after the first paint. */
+const loadData = () => (data ??= import('./lookup-data'));
+
+/** When the reader last typed: the warm-up waits for a pause. */
+let lastInputAt = -Infinity;
+const sinceInput = () => performance.now() - lastInputAt;
 
 export function LookupBox() {
   const [query, setQuery] = useState('');
@@ -27,20 +36,56 @@ export function LookupBox() {
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [history, setHistory] = useState<string[]>([]);
   const own = useSetting(ownTerms);
-  // The bundled dictionary is parsed on the first keystroke, not when the popup opens.
+  const [full, setFull] = useState<LookupData>();
+  // Fetching costs the page little (the browser compiles the chunk off the main thread): never waits.
+  const fetchData = () => void loadData().then(setFull);
+
+  // After the first paint, in idle time: the index, with a first search so the first keystroke
+  // finds it all warm; then the rest, fetched while the reader reads the box, and parsed in pauses.
+  useEffect(
+    () =>
+      warmUp(
+        [
+          () => {
+            getIndex().search('a', 1);
+            fetchData();
+          },
+          async () => (await loadData()).layers.bases,
+          async () => (await loadData()).layers.wordParts(),
+          async () => (await loadData()).layers.diseases(),
+          async () => (await loadData()).fullDictionary().get(''),
+        ],
+        sinceInput,
+      ),
+    [],
+  );
+
+  // Results come from the index; recognized terms (derived words, disease names, word parts) join
+  // them once the layers are here, which re-renders the results.
   const lookup = useMemo(() => {
+    let both: Pick<Recognizer, 'search'> | undefined;
+    return () =>
+      (both ??= full
+        ? new Recognizer(withOwnTerms(getIndex(), own ?? []), full.layers)
+        : withOwnTerms(getIndex(), own ?? []));
+  }, [own, full]);
+  // Cards are composed from the full dictionary, by the hit's id.
+  const cards = useMemo(() => {
     let both: Recognizer | undefined;
-    return () => (both ??= new Recognizer(withOwnTerms(getDictionary(), own ?? []), layers));
-  }, [own]);
+    return () => full && (both ??= new Recognizer(withOwnTerms(full.fullDictionary(), own ?? []), full.layers));
+  }, [own, full]);
   const hits = useMemo(() => (query.trim() ? lookup().search(query, 12) : []), [lookup, query]);
   const found = hits.filter((hit) => !hit.closeSpelling);
   const suggested = hits.filter((hit) => hit.closeSpelling);
   // Nothing is chosen for the reader when only close spellings came back.
   const active = chosen ?? (found.length ? 0 : -1);
   const shownId = history.at(-1);
-  const shown = shownId ? lookup().withLinked(shownId) : [];
+  const shown = shownId ? (cards()?.withLinked(shownId) ?? []) : [];
 
-  const open = (id: string) => setHistory([id]);
+  const open = (id: string) => {
+    setHistory([id]);
+    fetchData();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setChosen(Math.min(active + 1, hits.length - 1));
     else if (event.key === 'ArrowUp') setChosen(Math.max(active - 1, 0));
@@ -62,6 +107,8 @@ export function LookupBox() {
         aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
         value={query}
         onInput={(event) => {
+          lastInputAt = performance.now();
+          fetchData();
           setQuery((event.currentTarget as HTMLInputElement).value);
           setChosen(undefined);
           setHistory([]);
