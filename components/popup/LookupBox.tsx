@@ -4,9 +4,7 @@
  * spellings are listed under "Did you mean", and Enter never opens one unless the reader chose it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import loadLookupIndex from 'virtual:medgloss/lookup-index';
-import type { Dictionary, SearchHit } from '@/dictionary/index';
-import { lookupIndexDictionary } from '@/dictionary/lookup-index';
+import type { SearchHit } from '@/dictionary/index';
 import { Recognizer } from '@/dictionary/recognized';
 import { ownTerms } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
@@ -14,14 +12,13 @@ import { TermCard } from '../card/TermCard';
 import { useSetting } from '../shared/use-setting';
 import { warmUp } from './warm-up';
 
+type LookupNames = typeof import('./lookup-names');
 type LookupData = typeof import('./lookup-data');
 
-/**
- * The names to search (dictionary/lookup-index.ts), parsed on first use: in idle time once the box
- * is shown, or by the first keystroke if the reader is quicker. Never before the box is drawn.
- */
-let index: Dictionary | undefined;
-const getIndex = () => (index ??= lookupIndexDictionary(loadLookupIndex()));
+/** The names to search: fetched from the moment the popup loads, beside the box, never before it. */
+let namesChunk: Promise<LookupNames> | undefined;
+const loadNames = () => (namesChunk ??= import('./lookup-names'));
+void loadNames();
 let data: Promise<LookupData> | undefined;
 /** The full dictionary and the recognition layers: a chunk of their own, fetched after the first paint. */
 const loadData = () => (data ??= import('./lookup-data'));
@@ -36,18 +33,20 @@ export function LookupBox() {
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [history, setHistory] = useState<string[]>([]);
   const own = useSetting(ownTerms);
+  const [names, setNames] = useState<LookupNames>();
   const [full, setFull] = useState<LookupData>();
   // Fetching costs the page little (the browser compiles the chunk off the main thread): never waits.
   const fetchData = () => void loadData().then(setFull);
 
   // After the first paint, in idle time: the index, with a first search so the first keystroke
   // finds it all warm; then the rest, fetched while the reader reads the box, and parsed in pauses.
+  useEffect(() => void loadNames().then(setNames), []);
   useEffect(
     () =>
       warmUp(
         [
-          () => {
-            getIndex().search('a', 1);
+          async () => {
+            (await loadNames()).searchIndex().search('a', 1);
             fetchData();
           },
           async () => (await loadData()).layers.bases,
@@ -60,21 +59,23 @@ export function LookupBox() {
     [],
   );
 
-  // Results come from the index; recognized terms (derived words, disease names, word parts) join
-  // them once the layers are here, which re-renders the results.
+  // Results come from the index (none until it is here: a keystroke that early shows them when it
+  // arrives); recognized terms (derived words, disease names, word parts) join them once the layers
+  // are here, which re-renders the results.
   const lookup = useMemo(() => {
     let both: Pick<Recognizer, 'search'> | undefined;
     return () =>
+      names &&
       (both ??= full
-        ? new Recognizer(withOwnTerms(getIndex(), own ?? []), full.layers)
-        : withOwnTerms(getIndex(), own ?? []));
-  }, [own, full]);
+        ? new Recognizer(withOwnTerms(names.searchIndex(), own ?? []), full.layers)
+        : withOwnTerms(names.searchIndex(), own ?? []));
+  }, [own, full, names]);
   // Cards are composed from the full dictionary, by the hit's id.
   const cards = useMemo(() => {
     let both: Recognizer | undefined;
     return () => full && (both ??= new Recognizer(withOwnTerms(full.fullDictionary(), own ?? []), full.layers));
   }, [own, full]);
-  const hits = useMemo(() => (query.trim() ? lookup().search(query, 12) : []), [lookup, query]);
+  const hits = useMemo(() => (query.trim() ? (lookup()?.search(query, 12) ?? []) : []), [lookup, query]);
   const found = hits.filter((hit) => !hit.closeSpelling);
   const suggested = hits.filter((hit) => hit.closeSpelling);
   // Nothing is chosen for the reader when only close spellings came back.
@@ -115,7 +116,7 @@ export function LookupBox() {
         }}
         onKeyDown={onKeyDown}
       />
-      {query && found.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
+      {query && names && found.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
       {!shownId && found.length > 0 && (
         <ul id="lookup-results" class="results" role="listbox" aria-label="Matching terms">
           {found.map((hit, i) => (
