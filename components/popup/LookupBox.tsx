@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SearchHit } from '@/dictionary/index';
-import { Recognizer } from '@/dictionary/recognized';
+import { MIN_RECOGNIZED_QUERY, Recognizer } from '@/dictionary/recognized';
 import { ownTerms } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
 import { TermCard } from '../card/TermCard';
@@ -77,6 +77,8 @@ export function LookupBox() {
   }, [own, full]);
   const hits = useMemo(() => (query.trim() ? (lookup()?.search(query, 12) ?? []) : []), [lookup, query]);
   const found = hits.filter((hit) => !hit.closeSpelling);
+  // "Not in the dictionary" only once everything that could find it is here.
+  const searched = !!names && (!!full || query.trim().length < MIN_RECOGNIZED_QUERY);
   const suggested = hits.filter((hit) => hit.closeSpelling);
   // Nothing is chosen for the reader when only close spellings came back.
   const active = chosen ?? (found.length ? 0 : -1);
@@ -116,7 +118,7 @@ export function LookupBox() {
         }}
         onKeyDown={onKeyDown}
       />
-      {query && names && found.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
+      {query && searched && found.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
       {!shownId && found.length > 0 && (
         <ul id="lookup-results" class="results" role="listbox" aria-label="Matching terms">
           {found.map((hit, i) => (
