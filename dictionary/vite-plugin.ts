@@ -4,6 +4,14 @@
  * Each module exports a function that parses its data on first call: the content script runs in
  * every frame, and a frame without text (an ad, a tracker) never needs the index; the disease
  * names are parsed only on medical pages.
+ *
+ * The full dictionary (cards' text) is not a module: it is emitted as JSON data files of at most
+ * SHARD_BYTES each, which `virtual:medgloss/dictionary` fetches from the extension's own origin
+ * and parses. Firefox's add-on linter (web-ext lint, addons-linter) refuses any JS, JSON, CSS or
+ * HTML file of 5 MB or more, and the dictionary alone passed that at 5,388 entries; shards keep
+ * every file small however far it grows (tests/unit/file-sizes.test.ts checks the builds). The
+ * extension's pages and its background read their own files without web_accessible_resources,
+ * and the files must not be listed there: pages could then probe for MedGloss (issue 18).
  */
 import type { Plugin } from 'vite';
 import type { Compiled } from './compile';
@@ -16,9 +24,14 @@ import { aliasKey } from './schema';
 /** The category code of disease names in their own trie (never hidden by a category switch). */
 const DISEASE_CODE = 'd';
 
+/** The most bytes of entries one data file holds: far below the linter's 5 MB, few files to fetch. */
+export const SHARD_BYTES = 1024 * 1024;
+/** Where the full dictionary's data files go in the built extension. */
+export const SHARD_DIR = 'dictionary';
+const DICTIONARY_ID = 'virtual:medgloss/dictionary';
+
 const MODULES = {
   'virtual:medgloss/match-index': (c: Compiled) => c.matchIndex,
-  'virtual:medgloss/dictionary': (c: Compiled) => c.dictionary,
   // Popup: names, flags and search keys only, so the first keystroke never waits for the full text.
   'virtual:medgloss/lookup-index': (c: Compiled) => compileLookupIndex(c.dictionary),
   // Background and popup: the bases of derived words, the same map the content script derives from.
@@ -30,6 +43,25 @@ const MODULES = {
   'virtual:medgloss/word-parts': () => readWordParts(),
 } as const;
 type ModuleId = keyof typeof MODULES;
+
+/** Items in order, cut into runs of at most `maxBytes` of JSON each (an item larger than that alone). */
+export function shard<T>(items: T[], maxBytes: number): T[][] {
+  const shards: T[][] = [];
+  let current: T[] = [];
+  let bytes = 2;
+  for (const item of items) {
+    const size = Buffer.byteLength(JSON.stringify(item)) + 1;
+    if (current.length && bytes + size > maxBytes) {
+      shards.push(current);
+      current = [];
+      bytes = 2;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length) shards.push(current);
+  return shards;
+}
 
 /**
  * The disease names worth a highlight: those whose card can explain them, "a type of" an ancestor
@@ -53,22 +85,62 @@ function diseaseRows(compiled: Compiled): [name: string, id: string, category: s
 
 export function dictionaryPlugin(): Plugin {
   let compiled: Compiled | undefined;
+  let serving = false;
   const compile = () => (compiled ??= compileAll());
   return {
     name: 'medgloss-dictionary',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
       compiled = undefined;
       compile();
       this.addWatchFile(ENTRIES_DIR);
     },
     resolveId(id) {
-      return id in MODULES ? `\0${id}` : undefined;
+      return id in MODULES || id === DICTIONARY_ID ? `\0${id}` : undefined;
     },
     load(id) {
       if (!id.startsWith('\0virtual:medgloss/')) return undefined;
+      if (id === `\0${DICTIONARY_ID}`) {
+        const { entries, ...rest } = compile().dictionary;
+        // A dev server cannot emit files: it serves the dictionary inline (no linter runs there).
+        if (serving) return `export default () => Promise.resolve(${JSON.stringify({ ...rest, entries })});`;
+        const files = shard(entries, SHARD_BYTES).map((part, i) => {
+          const fileName = `${SHARD_DIR}/entries-${i + 1}.json`;
+          this.emitFile({ type: 'asset', fileName, source: JSON.stringify(part) });
+          return `/${fileName}`;
+        });
+        return dictionaryModule(files, rest);
+      }
       const data = MODULES[id.slice(1) as ModuleId](compile());
       // JSON.parse of a string literal parses faster than the same data as a JS object literal.
       return `let data; export default () => (data ??= JSON.parse(${JSON.stringify(JSON.stringify(data))}));`;
     },
   };
+}
+
+/**
+ * The full dictionary's module: fetches its data files in parallel on first call (the browser
+ * reads and parses each off the script's own parse, and the bundle stays small), and keeps the
+ * promise; a failed read is tried again on the next call rather than remembered.
+ */
+function dictionaryModule(files: string[], rest: object): string {
+  return `import { browser } from 'wxt/browser';
+const FILES = ${JSON.stringify(files)};
+const read = async (file) => {
+  const response = await fetch(browser.runtime.getURL(file));
+  if (!response.ok) throw new Error(\`MedGloss: could not read \${file} (\${response.status})\`);
+  return response.json();
+};
+let data;
+export default () =>
+  (data ??= Promise.all(FILES.map(read)).then(
+    (parts) => ({ ...${JSON.stringify(rest)}, entries: parts.flat() }),
+    (error) => {
+      data = undefined;
+      throw error;
+    },
+  ));
+`;
 }

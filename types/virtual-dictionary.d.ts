@@ -5,8 +5,8 @@ declare module 'virtual:medgloss/match-index' {
   export default loadMatchIndex;
 }
 declare module 'virtual:medgloss/dictionary' {
-  /** Parses the dictionary on first call. */
-  const loadDictionary: () => import('../dictionary/compile').CompiledDictionary;
+  /** Fetches and parses the dictionary's data files on first call (dictionary/vite-plugin.ts). */
+  const loadDictionary: () => Promise<import('../dictionary/compile').CompiledDictionary>;
   export default loadDictionary;
 }
 declare module 'virtual:medgloss/lookup-index' {

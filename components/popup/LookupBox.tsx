@@ -4,7 +4,7 @@
  * spellings are listed under "Did you mean", and Enter never opens one unless the reader chose it.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { SearchHit } from '@/dictionary/index';
+import type { Dictionary, SearchHit } from '@/dictionary/index';
 import { MIN_RECOGNIZED_QUERY, Recognizer } from '@/dictionary/recognized';
 import { ownTerms } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
@@ -35,8 +35,11 @@ export function LookupBox() {
   const own = useSetting(ownTerms);
   const [names, setNames] = useState<LookupNames>();
   const [full, setFull] = useState<LookupData>();
+  const [dictionary, setDictionary] = useState<Dictionary>();
   // Fetching costs the page little (the browser compiles the chunk off the main thread): never waits.
   const fetchData = () => void loadData().then(setFull);
+  /** The full dictionary, which cards are composed from (its data files, fetched and parsed once). */
+  const readDictionary = async () => setDictionary(await (await loadData()).fullDictionary());
 
   // After the first paint, in idle time: the index, with a first search so the first keystroke
   // finds it all warm; then the rest, fetched while the reader reads the box, and parsed in pauses.
@@ -52,7 +55,7 @@ export function LookupBox() {
           async () => (await loadData()).layers.bases,
           async () => (await loadData()).layers.wordParts(),
           async () => (await loadData()).layers.diseases(),
-          async () => (await loadData()).fullDictionary().get(''),
+          readDictionary,
         ],
         sinceInput,
       ),
@@ -73,8 +76,8 @@ export function LookupBox() {
   // Cards are composed from the full dictionary, by the hit's id.
   const cards = useMemo(() => {
     let both: Recognizer | undefined;
-    return () => full && (both ??= new Recognizer(withOwnTerms(full.fullDictionary(), own ?? []), full.layers));
-  }, [own, full]);
+    return () => full && dictionary && (both ??= new Recognizer(withOwnTerms(dictionary, own ?? []), full.layers));
+  }, [own, full, dictionary]);
   const hits = useMemo(() => (query.trim() ? (lookup()?.search(query, 12) ?? []) : []), [lookup, query]);
   const found = hits.filter((hit) => !hit.closeSpelling);
   // "Not in the dictionary" only once everything that could find it is here.
@@ -88,6 +91,7 @@ export function LookupBox() {
   const open = (id: string) => {
     setHistory([id]);
     fetchData();
+    void readDictionary();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setChosen(Math.min(active + 1, hits.length - 1));

@@ -11,6 +11,7 @@ import loadWordParts from 'virtual:medgloss/word-parts';
 import { Dictionary } from '@/dictionary/index';
 import { recognitionLayers } from '@/dictionary/recognition-layers';
 
-let dictionary: Dictionary | undefined;
-export const fullDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
+let dictionary: Promise<Dictionary> | undefined;
+/** Fetched and parsed on first call (its data files, see dictionary/vite-plugin.ts). */
+export const fullDictionary = () => (dictionary ??= loadDictionary().then((data) => new Dictionary(data)));
 export const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);

@@ -3,7 +3,7 @@
  * with its explanation from the bundled dictionary (and the reader's own terms). Choosing a term
  * scrolls the page to it and opens its card.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import loadDictionary from 'virtual:medgloss/dictionary';
 import { Dictionary } from '@/dictionary/index';
 import { sendMessage } from '@/messages';
@@ -13,13 +13,15 @@ import { withOwnTerms } from '@/settings/user-terms';
 import { useSetting } from '../shared/use-setting';
 import { usePageTerms } from './use-page-terms';
 
-let dictionary: Dictionary | undefined;
-const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
+let dictionary: Promise<Dictionary> | undefined;
+const getDictionary = () => (dictionary ??= loadDictionary().then((data) => new Dictionary(data)));
 
 export function PageGlossary({ tabId }: { tabId: number | undefined }) {
   const page = usePageTerms(tabId);
   const own = useSetting(ownTerms);
-  const lookup = useMemo(() => (own ? withOwnTerms(getDictionary(), own) : undefined), [own]);
+  const [bundled, setBundled] = useState<Dictionary>();
+  useEffect(() => void getDictionary().then(setBundled), []);
+  const lookup = useMemo(() => (own && bundled ? withOwnTerms(bundled, own) : undefined), [own, bundled]);
   if (page === 'connecting' || !lookup) return <p class="note">Reading the page…</p>;
   if (page === 'unavailable')
     return <p class="note">MedGloss does not run on this page. Its terms show here on web pages.</p>;

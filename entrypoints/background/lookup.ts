@@ -16,10 +16,11 @@ import { ownTerms, readSetting } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
 
 export function backgroundLookup(): () => Promise<Recognizer> {
-  const dictionary = new Dictionary(loadDictionary());
+  // Read at start, so the first lookup finds it (or nearly) ready.
+  const dictionary = loadDictionary().then((data) => new Dictionary(data));
   const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
   let withOwn: Recognizer | undefined;
   // Rebuilt after every change of the own terms; pages get their names' index, built here once per change.
   keepOwnTermsIndexed(() => (withOwn = undefined));
-  return async () => (withOwn ??= new Recognizer(withOwnTerms(dictionary, await readSetting(ownTerms)), layers));
+  return async () => (withOwn ??= new Recognizer(withOwnTerms(await dictionary, await readSetting(ownTerms)), layers));
 }
