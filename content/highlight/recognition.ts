@@ -37,6 +37,12 @@ const PAGE_CHARS = 100_000;
 /** Shorter words are never derived, nor read from their parts (layers/derivations.ts, word-parts.ts). */
 const MIN_DERIVED = 5;
 const MIN_PARTS = 6;
+/**
+ * At or above this page score a medical-pages entry needs nothing else; between MEDICAL_PAGE_SCORE
+ * and it, a medical word within NEAR_WORDS. NIH's pages score 20 to 60 (median 41); ordinary
+ * pages stay under 5.
+ */
+const CLEARLY_MEDICAL_PAGE_SCORE = 2 * MEDICAL_PAGE_SCORE;
 /** How far a plain-English name looks for a medical word on a page that is not about medicine. */
 const NEAR_WORDS = 6;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
@@ -83,6 +89,8 @@ export class PageRecognition {
   private medical: Set<string> | undefined;
   private capitalized: Set<string> | undefined;
   private plainNames: Set<string> | undefined;
+  /** Entries highlighted on medical pages only (MatchIndex.medicalPages). */
+  private medicalPagesOnly: Set<string> | undefined;
   /** Per word: its derived or word-parts match (id and kind), or null. */
   private readonly words = new Map<string, WordMatch | null>();
 
@@ -98,8 +106,23 @@ export class PageRecognition {
 
   private lookupBase: LookupName = (name) => {
     const { bases } = this.data.index();
-    return Object.prototype.hasOwnProperty.call(bases, name) ? { id: bases[name], term: name } : undefined;
+    if (!Object.prototype.hasOwnProperty.call(bases, name)) return undefined;
+    const id = bases[name];
+    return this.isMedicalPagesEntry(id) ? { id, term: name, medicalPagesOnly: true } : { id, term: name };
   };
+
+  private isMedicalPagesEntry(id: string): boolean {
+    this.medicalPagesOnly ??= new Set(this.data.index().medicalPages);
+    return this.medicalPagesOnly.has(id);
+  }
+
+  /**
+   * Whether the page is medical (read once per document, so once per frame): the dictionary's
+   * entries marked "medical-pages" are highlighted only where it is.
+   */
+  isMedicalPage(): boolean {
+    return this.pageScore() >= MEDICAL_PAGE_SCORE;
+  }
 
   /** A name of the dictionary, everyday ones included, or its plural: evidence of a medical page. */
   isMedicalWord = (word: string): boolean => {
@@ -232,6 +255,10 @@ export class PageRecognition {
     const weighedByCues =
       m.kind === undefined && (this.medicalCueNear(m.id, occurrence) || this.pageNamesMeaning(m.id));
     if (!verdict.medical && !(verdict.reason === 'general-abbreviation' && weighedByCues)) return false;
+    // A medical-pages entry ("progressive", "fasting") reaches here only on a medical page; on
+    // one that is only just medical (a news story about a hospital) its block must say so too.
+    if (m.kind === undefined && score < CLEARLY_MEDICAL_PAGE_SCORE && this.isMedicalPagesEntry(m.id))
+      return this.medicalNear(occurrence);
     return score >= MEDICAL_PAGE_SCORE || !this.isPlainName(written) || this.medicalNear(occurrence);
   }
 
