@@ -60,6 +60,10 @@ describe('look-alikes that are refused', () => {
     ['An interview with Dr. Alexia about the launch.', 'Alexia', SPACE_NEWS, 'person'],
     ['The story was written by Alexia for the weekend edition.', 'Alexia', SPACE_NEWS, 'proper-noun'],
     ['Alexia Putellas Wins the Ballon d’Or Again', 'Alexia', SPACE_NEWS, 'proper-noun'],
+    // A long capitalized word mid-text is a term only on a medical page.
+    ['The newsletter Photophobia ran for ten years.', 'Photophobia', SPACE_NEWS, 'proper-noun'],
+    // On a medical page a short one still reads as a name.
+    ['The nurse said Alexia would call back.', 'Alexia', MS_ARTICLE, 'proper-noun'],
   ])('%s: "%s" is not medical here (%s)', (sentence, word, page, reason) => {
     expect(judge(sentence, word, page)).toEqual({ medical: false, reason });
   });
@@ -77,6 +81,9 @@ describe('medical uses that are kept', () => {
     ['Living With Multiple Sclerosis', 'Multiple Sclerosis', SPACE_NEWS],
     ['A neurologist confirms the diagnosis with an MRI scan.', 'MRI', MS_ARTICLE],
     ['Type 2 diabetes and COVID-19 raise the risk.', 'diabetes', SPACE_NEWS],
+    // A list flattened into one line on a medical page: a long capitalized term starts each item.
+    ['Male pseudohermaphroditism 90% Nephroblastoma 90% Nephropathy 90%', 'Nephroblastoma', MS_ARTICLE],
+    ['High fever Severe headache Stiff neck Photophobia Altered mental state', 'Photophobia', MS_ARTICLE],
   ])('%s: "%s" is medical', (sentence, word, page) => {
     expect(judge(sentence, word, page)).toEqual({ medical: true });
   });
