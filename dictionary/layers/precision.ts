@@ -52,14 +52,32 @@ function isAbbreviation(text: string): boolean {
 
 /** Distinct medical words per 1,000 words of the page's text; abbreviations do not count (they are what is in doubt). */
 export function pageMedicalScore(text: string, isMedicalWord: IsMedicalWord): number {
+  return pageMedicalScores(text, isMedicalWord, () => false).score;
+}
+
+/**
+ * The page's score, and its score without the words `inDoubt` (the names highlighted on medical
+ * pages only: "bilateral", "sporadic", "progressive" cannot be the evidence that the page is
+ * medical enough to highlight them; a sports page saying "bilateral talks" and "sporadic rain"
+ * would vouch for itself). One pass over the text for both.
+ */
+export function pageMedicalScores(
+  text: string,
+  isMedicalWord: IsMedicalWord,
+  inDoubt: IsMedicalWord,
+): { score: number; firmScore: number } {
   const words = text.match(WORDS) ?? [];
   const medical = new Set<string>();
+  let firm = 0;
   for (const word of words) {
     if (word.length < 4 || isAbbreviation(word)) continue;
     const lower = word.toLowerCase();
-    if (!medical.has(lower) && isMedicalWord(lower)) medical.add(lower);
+    if (medical.has(lower) || !isMedicalWord(lower)) continue;
+    medical.add(lower);
+    if (!inDoubt(lower)) firm++;
   }
-  return (medical.size * 1000) / Math.max(words.length, MIN_PAGE_WORDS);
+  const perThousand = (count: number) => (count * 1000) / Math.max(words.length, MIN_PAGE_WORDS);
+  return { score: perThousand(medical.size), firmScore: perThousand(firm) };
 }
 
 /** "MS-04", "HDL-2", "MS-DOS", "X-MS": part of a code or a product name, not a term. */

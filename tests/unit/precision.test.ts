@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MEDICAL_PAGE_SCORE, judgeOccurrence, occurrenceAt, pageMedicalScore } from '../../dictionary/layers/precision';
+import {
+  MEDICAL_PAGE_SCORE,
+  judgeOccurrence,
+  occurrenceAt,
+  pageMedicalScore,
+  pageMedicalScores,
+} from '../../dictionary/layers/precision';
 import { loadCuratedEntries } from '../../dictionary/load';
 
 // What the content script would pass: any single-word name of the curated dictionary, everyday
@@ -38,6 +44,17 @@ describe('pageMedicalScore', () => {
     expect(pageMedicalScore(MS_ARTICLE, isMedicalWord)).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
     expect(pageMedicalScore(CHIP_BLOG, isMedicalWord)).toBeLessThan(MEDICAL_PAGE_SCORE);
     expect(pageMedicalScore(SPACE_NEWS, isMedicalWord)).toBeLessThan(MEDICAL_PAGE_SCORE);
+  });
+
+  it('does not let the words highlighted on medical pages only vouch for the page', () => {
+    const sports =
+      'The bilateral talks ended on Friday. Rain made play sporadic, and the club promised a progressive ' +
+      'new stadium after a unilateral decision by the league.';
+    const inDoubt = (word: string) => ['bilateral', 'sporadic', 'progressive', 'unilateral'].includes(word);
+    const { score, firmScore } = pageMedicalScores(sports, isMedicalWord, inDoubt);
+    expect(score).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
+    expect(firmScore).toBeLessThan(MEDICAL_PAGE_SCORE);
+    expect(pageMedicalScores(MS_ARTICLE, isMedicalWord, inDoubt).firmScore).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
   });
 
   it('counts distinct words, so one word repeated does not make a page medical', () => {
