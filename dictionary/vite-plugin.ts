@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import type { Compiled } from './compile';
 import { compileAll, ENTRIES_DIR, readDiseaseTable, readWordParts } from './load';
 import { DiseaseNames } from './layers/disease-names';
+import { compileLookupIndex } from './lookup-index';
 import { Matcher } from './matcher';
 import { aliasKey } from './schema';
 
@@ -18,6 +19,8 @@ const DISEASE_CODE = 'd';
 const MODULES = {
   'virtual:medgloss/match-index': (c: Compiled) => c.matchIndex,
   'virtual:medgloss/dictionary': (c: Compiled) => c.dictionary,
+  // Popup: names, flags and search keys only, so the first keystroke never waits for the full text.
+  'virtual:medgloss/lookup-index': (c: Compiled) => compileLookupIndex(c.dictionary),
   // Background and popup: the bases of derived words, the same map the content script derives from.
   'virtual:medgloss/bases': (c: Compiled) => c.matchIndex.bases,
   // Content script: the recognizable disease names as a trie whose ids are row indexes of the table.
