@@ -18,6 +18,7 @@ import { answerPageInfo } from '@/content/page-info';
 import { watchKnownWords } from '@/content/known-words';
 import { answerExplainSelection } from '@/content/explain-selection';
 import { siteOfTab } from '@/content/frame-site';
+import { whenFrameHasText } from '@/content/frame-text';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
@@ -33,6 +34,9 @@ export default defineContentScript({
   async main(ctx) {
     const doc = document;
     const top = window === window.top;
+    // A frame without text (an ad, a tracker) stops here until text arrives, having read no
+    // setting and sent no message; the top page starts at once, reading its settings while it parses.
+    if (!top && !(await whenFrameHasText(ctx, doc))) return;
     const highlighting: PageHighlighting = new PageHighlighting(
       ctx,
       doc,
