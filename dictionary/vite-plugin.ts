@@ -9,19 +9,21 @@ import type { Plugin } from 'vite';
 import type { Compiled } from './compile';
 import { compileAll, ENTRIES_DIR, readDiseaseTable, readWordParts } from './load';
 import { DiseaseNames } from './layers/disease-names';
-import { Matcher } from './matcher';
+import { Matcher, type TrieData } from './matcher';
+import { packTrie } from './packed-trie';
 import { aliasKey } from './schema';
 
 /** The category code of disease names in their own trie (never hidden by a category switch). */
 const DISEASE_CODE = 'd';
 
 const MODULES = {
-  'virtual:medgloss/match-index': (c: Compiled) => c.matchIndex,
+  // Content script: its tries packed (packed-trie.ts), which keeps a page's heap small.
+  'virtual:medgloss/match-index': (c: Compiled) => ({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
   'virtual:medgloss/dictionary': (c: Compiled) => c.dictionary,
   // Background and popup: the bases of derived words, the same map the content script derives from.
   'virtual:medgloss/bases': (c: Compiled) => c.matchIndex.bases,
   // Content script: the recognizable disease names as a trie whose ids are row indexes of the table.
-  'virtual:medgloss/disease-index': (c: Compiled) => Matcher.build(diseaseRows(c)),
+  'virtual:medgloss/disease-index': (c: Compiled) => packTrie(Matcher.build(diseaseRows(c))),
   // Background and popup: the table itself, for "a type of ..." on the card.
   'virtual:medgloss/disease-names': () => readDiseaseTable(),
   'virtual:medgloss/word-parts': () => readWordParts(),
