@@ -66,6 +66,19 @@ async function snapshotByName(cdp: CDPSession): Promise<Map<string, { count: num
     entry.bytes += snapshot.nodes[i + sizeAt];
     byName.set(name, entry);
   }
+  const largest: { type: string; bytes: number; name: string }[] = [];
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const bytes = snapshot.nodes[i + sizeAt];
+    if (bytes < 20_000) continue;
+    largest.push({
+      type: types[snapshot.nodes[i + typeAt]],
+      bytes,
+      name: snapshot.strings[snapshot.nodes[i + nameAt]],
+    });
+  }
+  if (process.env.HEAP_SNAPSHOT === 'largest')
+    for (const { type, bytes, name } of largest.sort((a, b) => b.bytes - a.bytes).slice(0, 25))
+      console.log(`${(bytes / 1024).toFixed(0).padStart(8)} KB  ${type}  ${JSON.stringify(name.slice(0, 70))}`);
   return byName;
 }
 
