@@ -20,7 +20,7 @@ const BODY_COMPOSITION = html(
 
 const CLINIC_LETTER = html(
   '<h1>Clinic letter</h1>' +
-    '<p>The patient was referred to a rheumatologist for joint pain, to the urologic clinic for blood in the ' +
+    '<p>The patient was referred to an otorhinolaryngologist for ear pain, to the urologic clinic for blood in the ' +
     'urine and for tests because she is anaemic. The tumor was non-metastatic at diagnosis, and chemotherapy was not needed. Her brother had bird ' +
     'fancier’s lung from his pigeons. She has anemia and takes iron tablets; the infection was treated ' +
     'with antibiotics and the inflammation settled.</p>',
@@ -72,7 +72,7 @@ test('a word read from its parts shows each part and says where the meaning come
 test('derived words open a card composed from the entry they come from', async ({ context, server }) => {
   const tab = await open(context, server.url + servePage('clinic-letter', CLINIC_LETTER));
   const cases: [string, RegExp, RegExp][] = [
-    ['rheumatologist', /^Derived from rheumatology$/, /Rheumatologist: a doctor who specializes in rheumatology:/],
+    ['otorhinolaryngologist', /^Derived from otolaryngology$/, /Otorhinolaryngologist: an expert in otolaryngology:/],
     ['anaemic', /^Derived from anemia$/, /Anaemic: to do with anemia:/],
     ['non-metastatic', /^Derived from metastasis$/, /Non-metastatic: not metastatic:/],
   ];
