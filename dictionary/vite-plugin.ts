@@ -72,7 +72,7 @@ export function dictionaryPlugin(): Plugin {
       // the literal (its bytecode's constant) alive next to the parsed data, for the page's life.
       // (Escaped in the JSON text itself: the minifier turns a string literal's escapes back into characters.)
       const json = JSON.stringify(data).replace(
-        /[^\x00-\x7f]/g,
+        /[\u0080-\uffff]/g,
         (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
       );
       return `let data, parse = () => JSON.parse(${JSON.stringify(json)});
