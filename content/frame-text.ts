@@ -16,6 +16,14 @@ function hasReadableText(root: Node): boolean {
   return false;
 }
 
+/** Resolves once the document is parsed (DOMContentLoaded, or at once if it already is). */
+export function whenDomComplete(ctx: ContentScriptContext, doc: Document): Promise<void> {
+  return new Promise<void>((done) => {
+    if (doc.readyState !== 'loading') done();
+    else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
+  });
+}
+
 /** Resolves true once the document (after DOMContentLoaded) has text; false if the script stops first. */
 export function whenFrameHasText(ctx: ContentScriptContext, doc: Document): Promise<boolean> {
   return new Promise((resolve) => {
@@ -38,7 +46,6 @@ export function whenFrameHasText(ctx: ContentScriptContext, doc: Document): Prom
         resolve(false);
       });
     };
-    if (doc.readyState !== 'loading') watch();
-    else ctx.addEventListener(doc, 'DOMContentLoaded', watch, { once: true });
+    void whenDomComplete(ctx, doc).then(watch);
   });
 }
