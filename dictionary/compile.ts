@@ -4,7 +4,7 @@
  * - the full dictionary: everything a card or a lookup needs, for the background and the popup.
  */
 import type { Category, Entry, Sense } from './schema';
-import { CATEGORIES, aliasKey, isCaseSensitive } from './schema';
+import { CATEGORIES, MEDICAL_PAGES, aliasKey, isCaseSensitive } from './schema';
 import { Matcher, type AnyTrie } from './matcher';
 import type { BroadTerm } from './wordnet/broad-term';
 
@@ -45,8 +45,11 @@ export interface CompiledDictionary {
   entries: CompiledEntry[];
 }
 
-/** For each entry that may be highlighted: its id, category and the names to highlight it by. */
-export type Highlightable = [id: string, category: Category, names: string[]];
+/**
+ * For each entry that may be highlighted: its id, category and the names to highlight it by, and
+ * `true` last when it is highlighted on medical pages only (schema.ts: HighlightMode).
+ */
+export type Highlightable = [id: string, category: Category, names: string[], medicalPagesOnly?: true];
 
 /** An ambiguous abbreviation's meanings as the content script weighs them: cue words, and which are outside medicine. */
 export interface AmbiguousTerm {
@@ -77,6 +80,12 @@ export interface MatchIndex {
    * map, so a word derived on the page always opens a card.
    */
   bases: Record<string, string>;
+  /**
+   * Entries highlighted on medical pages only (highlight: "medical-pages"): their names carry
+   * medicalPagesCode(category) in the trie, which the content script hides on other pages, and
+   * the words derived from them ("sporadically") count on medical pages only.
+   */
+  medicalPages: string[];
   /**
    * Other single words the dictionary names (everyday names it does not highlight: "stroke",
    * "fatigue"), lower case: evidence that a page is medical, never highlighted.
@@ -114,6 +123,8 @@ function wordLists(curated: Entry[]): Pick<MatchIndex, 'bases' | 'medicalWords' 
       if (!SINGLE_WORD.test(name) || isCaseSensitive(name)) continue;
       const lower = name.toLowerCase();
       if (/\p{Lu}/u.test(name)) capitalized.add(lower);
+      // An entry highlighted on medical pages only lends derivations too, for medical pages only
+      // (MatchIndex.medicalPages); the background composes their cards from the same map.
       const base = entry.highlight !== false && entry.category !== 'abbreviation' && Boolean(entry.reviewedBy);
       if (base && !(lower in bases)) bases[lower] = entry.id;
       else other.add(lower);
@@ -126,10 +137,27 @@ export function categoryCode(category: Category): string {
   return String(CATEGORIES.indexOf(category));
 }
 
+/**
+ * The code of a category's names that are highlighted on medical pages only: a letter instead of
+ * a digit, so a page that is not medical hides them with the same switch as a category, and the
+ * matcher's longest-match rule falls back to a shorter name that is highlighted everywhere.
+ */
+export function medicalPagesCode(category: Category): string {
+  return String.fromCharCode(0x41 + CATEGORIES.indexOf(category));
+}
+
+/** Every medicalPagesCode: what a page that is not medical hides. */
+export const MEDICAL_PAGES_CODES: readonly string[] = CATEGORIES.map(medicalPagesCode);
+
 export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[] = []): MatchIndex {
-  const rows = highlightable.flatMap(([id, category, names]) =>
-    names.map((name): [string, string, string] => [name, id, categoryCode(category)]),
+  const rows = highlightable.flatMap(([id, category, names, medicalPagesOnly]) =>
+    names.map((name): [string, string, string] => [
+      name,
+      id,
+      medicalPagesOnly ? medicalPagesCode(category) : categoryCode(category),
+    ]),
   );
+  const medicalPages = highlightable.filter(([, , , medicalPagesOnly]) => medicalPagesOnly).map(([id]) => id);
   const ambiguous: Record<string, AmbiguousTerm> = {};
   // Every abbreviation with several meanings: its cue words also tell a short abbreviation on a
   // page that is not about medicine that it is jargon here ("12 PD on scans" beside "stable").
@@ -160,7 +188,7 @@ export function buildMatchIndex(highlightable: Highlightable[], curated: Entry[]
             .filter((word) => word.length >= 6 && !GENERIC_MEANING_WORDS.has(word) && named.has(word)),
         ),
       ];
-  return { trie: Matcher.build(rows), ambiguous, meanings, meaningWords, ...words };
+  return { trie: Matcher.build(rows), ambiguous, meanings, meaningWords, medicalPages, ...words };
 }
 
 /**
@@ -201,7 +229,8 @@ export function compileDictionary(curated: Entry[], broad: BroadTerm[] = []): Co
     });
     const names = [entry.term, ...(entry.aliases ?? [])];
     for (const name of names) taken.add(aliasKey(name));
-    if (entry.highlight !== false) highlighted.push([entry.id, entry.category, names]);
+    if (entry.highlight === MEDICAL_PAGES) highlighted.push([entry.id, entry.category, names, true]);
+    else if (entry.highlight !== false) highlighted.push([entry.id, entry.category, names]);
   }
   // The broad layer only fills gaps. A WordNet synset that shares a name with a curated entry is
   // the same concept: the curated explanation wins, and the synset's other names (some of them

@@ -21,19 +21,50 @@ export function selectedName(text: string): string {
   return clean.length > 200 ? '' : clean;
 }
 
+/** Every name lookup finds an entry by, in the order the keys of a lookup index follow. */
+export function lookupNamesOf(entry: CompiledEntry): string[] {
+  return [entry.term, ...entry.aliases, ...(entry.lookupNames ?? [])];
+}
+
 export class Dictionary {
   private readonly byId = new Map<string, CompiledEntry>();
-  private readonly byName = new Map<string, CompiledEntry>();
-  private readonly rows: NameRow[] = [];
+  private byNameMap: Map<string, CompiledEntry> | undefined;
+  private rowList: NameRow[] | undefined;
 
-  constructor(data: CompiledDictionary) {
-    for (const entry of data.entries) {
-      this.byId.set(entry.id, entry);
-      for (const name of [entry.term, ...entry.aliases, ...(entry.lookupNames ?? [])]) {
-        if (!this.byName.has(aliasKey(name))) this.byName.set(aliasKey(name), entry);
-        this.rows.push({ key: searchKey(name), name, entry });
+  /**
+   * `keysOf` gives the search keys of an entry's names (lookupNamesOf order): the popup's lookup
+   * index ships them computed at build time (lookup-index.ts); otherwise each name is read here.
+   */
+  constructor(
+    private readonly data: CompiledDictionary,
+    private readonly keysOf: (entry: CompiledEntry, names: string[]) => readonly string[] = (_, names) =>
+      names.map(searchKey),
+  ) {
+    for (const entry of data.entries) this.byId.set(entry.id, entry);
+  }
+
+  /** Every name with its search key, built on first search: a card by id never needs them. */
+  private get rows(): NameRow[] {
+    if (!this.rowList) {
+      this.rowList = [];
+      for (const entry of this.data.entries) {
+        const names = lookupNamesOf(entry);
+        const keys = this.keysOf(entry, names);
+        names.forEach((name, i) => this.rowList!.push({ key: keys[i], name, entry }));
       }
     }
+    return this.rowList;
+  }
+
+  /** Exact names to entries, built on first use: a search as you type never needs it. */
+  private get byName(): Map<string, CompiledEntry> {
+    if (!this.byNameMap) {
+      this.byNameMap = new Map();
+      for (const entry of this.data.entries)
+        for (const name of lookupNamesOf(entry))
+          if (!this.byNameMap.has(aliasKey(name))) this.byNameMap.set(aliasKey(name), entry);
+    }
+    return this.byNameMap;
   }
 
   private anyName: Matcher | undefined;

@@ -40,6 +40,9 @@ export interface Layers {
   wordParts: () => WordParts;
 }
 
+/** A query this long or longer may be a recognized term as a whole (shorter ones are not looked at). */
+export const MIN_RECOGNIZED_QUERY = 3;
+
 const capitalized = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 
@@ -167,7 +170,7 @@ export class Recognizer {
     const hits = this.source.search(query, limit);
     const same = (hit: SearchHit) => hit.name.toLowerCase() === query.trim().toLowerCase() && !hit.entry.broad;
     if (hits.some(same)) return hits;
-    const found = query.trim().length >= 3 ? this.whole(query) : undefined;
+    const found = query.trim().length >= MIN_RECOGNIZED_QUERY ? this.whole(query) : undefined;
     return found ? [{ entry: found, name: found.term }, ...hits].slice(0, limit) : hits;
   }
 

@@ -79,11 +79,21 @@ export interface Entry {
   /** How to say it, respelled as patient sites do: syllables joined by hyphens, stress in capitals ("op-so-KLO-nus"). */
   pronunciation?: string;
   /**
-   * False when the headword is also an everyday word (cold, stroke, culture): lookup finds it,
-   * but pages are not highlighted with it.
+   * False when the headword is also an everyday word (cold, culture): lookup finds it, but pages
+   * are not highlighted with it. "medical-pages" when the word is too common on ordinary pages
+   * (or has an everyday sense there) but on a medical page means exactly what the card explains
+   * (bilateral, sporadic, tremor): highlighted on medical pages only (see HighlightMode).
    */
-  highlight?: boolean;
+  highlight?: HighlightMode;
 }
+
+/**
+ * Where an entry's names are highlighted: everywhere (true, the default), nowhere (false: lookup
+ * and the card only), or only on pages the precision layer finds medical ("medical-pages",
+ * dictionary/layers/precision.ts: MEDICAL_PAGE_SCORE).
+ */
+export type HighlightMode = boolean | 'medical-pages';
+export const MEDICAL_PAGES = 'medical-pages';
 
 export const LIMITS = {
   explanation: 320,
@@ -156,7 +166,11 @@ function checkEntryShape(raw: unknown, where: string, problems: string[]): Entry
     entry.reviewedBy === undefined || entry.draftedBy === undefined || entry.reviewedBy !== entry.draftedBy,
     'must not be the author',
   );
-  need('highlight', entry.highlight === undefined || typeof entry.highlight === 'boolean', 'must be true or false');
+  need(
+    'highlight',
+    entry.highlight === undefined || typeof entry.highlight === 'boolean' || entry.highlight === MEDICAL_PAGES,
+    `must be true, false or "${MEDICAL_PAGES}"`,
+  );
   need('detail', entry.detail === undefined || isNonEmptyString(entry.detail), 'must be text');
   need('checkedAgainst', stringList(entry.checkedAgainst), 'must be a list of the pages the review read');
   need(

@@ -35,12 +35,20 @@ console.log(`  ${'Total'.padEnd(28)} ${String(curated.length).padStart(4)}`);
 const reviewed = curated.filter((e) => e.reviewedBy).length;
 const curatedNames = curated.reduce((n, e) => n + 1 + (e.aliases?.length ?? 0), 0);
 const allNames = dictionary.entries.reduce((n, e) => n + 1 + e.aliases.length, 0);
-const highlightNames = highlightable.reduce((n, [, , names]) => n + names.length, 0);
+const highlightNames = highlightable
+  .filter(([, , , medicalPagesOnly]) => !medicalPagesOnly)
+  .reduce((n, [, , names]) => n + names.length, 0);
+const medicalPagesNames = highlightable
+  .filter(([, , , medicalPagesOnly]) => medicalPagesOnly)
+  .reduce((n, [, , names]) => n + names.length, 0);
+const neverHighlighted = curated.filter((e) => e.highlight === false).length;
 console.log('\nRecognized terms');
 console.log(`  names in curated entries        ${curatedNames}`);
 console.log(`  WordNet terms added (broad)     ${dictionary.entries.length - curated.length}`);
 console.log(`  names found by lookup (total)   ${allNames}`);
 console.log(`  names highlighted on pages      ${highlightNames}`);
+console.log(`  ... on medical pages only       ${medicalPagesNames} (${matchIndex.medicalPages.length} entries)`);
+console.log(`  entries never highlighted       ${neverHighlighted} (lookup and cards only)`);
 
 const indexJson = JSON.stringify(matchIndex);
 const dictionaryJson = JSON.stringify(dictionary);

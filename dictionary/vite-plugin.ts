@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import type { Compiled } from './compile';
 import { compileAll, ENTRIES_DIR, readDiseaseTable, readWordParts } from './load';
 import { DiseaseNames } from './layers/disease-names';
+import { compileLookupIndex } from './lookup-index';
 import { Matcher, type TrieData } from './matcher';
 import { packTrie } from './packed-trie';
 import { aliasKey } from './schema';
@@ -20,6 +21,8 @@ const MODULES = {
   // Content script: its tries packed (packed-trie.ts), which keeps a page's heap small.
   'virtual:medgloss/match-index': (c: Compiled) => ({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
   'virtual:medgloss/dictionary': (c: Compiled) => c.dictionary,
+  // Popup: names, flags and search keys only, so the first keystroke never waits for the full text.
+  'virtual:medgloss/lookup-index': (c: Compiled) => compileLookupIndex(c.dictionary),
   // Background and popup: the bases of derived words, the same map the content script derives from.
   'virtual:medgloss/bases': (c: Compiled) => c.matchIndex.bases,
   // Content script: the recognizable disease names as a trie whose ids are row indexes of the table.

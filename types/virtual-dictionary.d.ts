@@ -9,6 +9,11 @@ declare module 'virtual:medgloss/dictionary' {
   const loadDictionary: () => import('../dictionary/compile').CompiledDictionary;
   export default loadDictionary;
 }
+declare module 'virtual:medgloss/lookup-index' {
+  /** The popup's lookup index: names, flags and search keys, no text (dictionary/lookup-index.ts). Parsed on first call. */
+  const loadLookupIndex: () => import('../dictionary/lookup-index').LookupIndexData;
+  export default loadLookupIndex;
+}
 declare module 'virtual:medgloss/disease-index' {
   /** The recognizable disease names as a trie; each id is the row of the disease table. Parsed on first call. */
   const loadDiseaseIndex: () => import('../dictionary/matcher').AnyTrie;

@@ -3,23 +3,29 @@
  * the results, Enter opens the card, Escape clears. A typo is forgiven only as a suggestion: close
  * spellings are listed under "Did you mean", and Enter never opens one unless the reader chose it.
  */
-import { useMemo, useState } from 'preact/hooks';
-import loadDictionary from 'virtual:medgloss/dictionary';
-import loadBases from 'virtual:medgloss/bases';
-import loadDiseaseTable from 'virtual:medgloss/disease-names';
-import loadWordParts from 'virtual:medgloss/word-parts';
-import { Dictionary, type SearchHit } from '@/dictionary/index';
-import { Recognizer } from '@/dictionary/recognized';
-import { recognitionLayers } from '@/dictionary/recognition-layers';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SearchHit } from '@/dictionary/index';
+import { MIN_RECOGNIZED_QUERY, Recognizer } from '@/dictionary/recognized';
 import { ownTerms } from '@/settings/registry';
 import { withOwnTerms } from '@/settings/user-terms';
 import { TermCard } from '../card/TermCard';
 import { useSetting } from '../shared/use-setting';
+import { warmUp } from './warm-up';
 
-let dictionary: Dictionary | undefined;
-const getDictionary = () => (dictionary ??= new Dictionary(loadDictionary()));
-/** Derived words, disease names and word parts: found by lookup as on pages. */
-const layers = recognitionLayers(loadBases, loadDiseaseTable, loadWordParts);
+type LookupNames = typeof import('./lookup-names');
+type LookupData = typeof import('./lookup-data');
+
+/** The names to search: fetched from the moment the popup loads, beside the box, never before it. */
+let namesChunk: Promise<LookupNames> | undefined;
+const loadNames = () => (namesChunk ??= import('./lookup-names'));
+void loadNames();
+let data: Promise<LookupData> | undefined;
+/** The full dictionary and the recognition layers: a chunk of their own, fetched after the first paint. */
+const loadData = () => (data ??= import('./lookup-data'));
+
+/** When the reader last typed: the warm-up waits for a pause. */
+let lastInputAt = -Infinity;
+const sinceInput = () => performance.now() - lastInputAt;
 
 export function LookupBox() {
   const [query, setQuery] = useState('');
@@ -27,20 +33,62 @@ export function LookupBox() {
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [history, setHistory] = useState<string[]>([]);
   const own = useSetting(ownTerms);
-  // The bundled dictionary is parsed on the first keystroke, not when the popup opens.
+  const [names, setNames] = useState<LookupNames>();
+  const [full, setFull] = useState<LookupData>();
+  // Fetching costs the page little (the browser compiles the chunk off the main thread): never waits.
+  const fetchData = () => void loadData().then(setFull);
+
+  // After the first paint, in idle time: the index, with a first search so the first keystroke
+  // finds it all warm; then the rest, fetched while the reader reads the box, and parsed in pauses.
+  useEffect(() => void loadNames().then(setNames), []);
+  useEffect(
+    () =>
+      warmUp(
+        [
+          async () => {
+            (await loadNames()).searchIndex().search('a', 1);
+            fetchData();
+          },
+          async () => (await loadData()).layers.bases,
+          async () => (await loadData()).layers.wordParts(),
+          async () => (await loadData()).layers.diseases(),
+          async () => (await loadData()).fullDictionary().get(''),
+        ],
+        sinceInput,
+      ),
+    [],
+  );
+
+  // Results come from the index (none until it is here: a keystroke that early shows them when it
+  // arrives); recognized terms (derived words, disease names, word parts) join them once the layers
+  // are here, which re-renders the results.
   const lookup = useMemo(() => {
+    let both: Pick<Recognizer, 'search'> | undefined;
+    return () =>
+      names &&
+      (both ??= full
+        ? new Recognizer(withOwnTerms(names.searchIndex(), own ?? []), full.layers)
+        : withOwnTerms(names.searchIndex(), own ?? []));
+  }, [own, full, names]);
+  // Cards are composed from the full dictionary, by the hit's id.
+  const cards = useMemo(() => {
     let both: Recognizer | undefined;
-    return () => (both ??= new Recognizer(withOwnTerms(getDictionary(), own ?? []), layers));
-  }, [own]);
-  const hits = useMemo(() => (query.trim() ? lookup().search(query, 12) : []), [lookup, query]);
+    return () => full && (both ??= new Recognizer(withOwnTerms(full.fullDictionary(), own ?? []), full.layers));
+  }, [own, full]);
+  const hits = useMemo(() => (query.trim() ? (lookup()?.search(query, 12) ?? []) : []), [lookup, query]);
   const found = hits.filter((hit) => !hit.closeSpelling);
+  // "Not in the dictionary" only once everything that could find it is here.
+  const searched = !!names && (!!full || query.trim().length < MIN_RECOGNIZED_QUERY);
   const suggested = hits.filter((hit) => hit.closeSpelling);
   // Nothing is chosen for the reader when only close spellings came back.
   const active = chosen ?? (found.length ? 0 : -1);
   const shownId = history.at(-1);
-  const shown = shownId ? lookup().withLinked(shownId) : [];
+  const shown = shownId ? (cards()?.withLinked(shownId) ?? []) : [];
 
-  const open = (id: string) => setHistory([id]);
+  const open = (id: string) => {
+    setHistory([id]);
+    fetchData();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setChosen(Math.min(active + 1, hits.length - 1));
     else if (event.key === 'ArrowUp') setChosen(Math.max(active - 1, 0));
@@ -62,13 +110,15 @@ export function LookupBox() {
         aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
         value={query}
         onInput={(event) => {
+          lastInputAt = performance.now();
+          fetchData();
           setQuery((event.currentTarget as HTMLInputElement).value);
           setChosen(undefined);
           setHistory([]);
         }}
         onKeyDown={onKeyDown}
       />
-      {query && found.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
+      {query && searched && found.length === 0 && <p class="note">“{query}” is not in the dictionary.</p>}
       {!shownId && found.length > 0 && (
         <ul id="lookup-results" class="results" role="listbox" aria-label="Matching terms">
           {found.map((hit, i) => (

@@ -3,7 +3,7 @@
  * Off removes every highlight and gives the page its own text nodes back.
  */
 import type { ContentScriptContext } from '#imports';
-import { categoryCode, type MatchIndex } from '../../dictionary/compile';
+import { MEDICAL_PAGES_CODES, categoryCode, medicalPagesCode, type MatchIndex } from '../../dictionary/compile';
 import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
 import { Matcher, type TextMatcher } from '../../dictionary/matcher';
 import { ownTermsTrie, type OwnTermsIndex } from '../../settings/user-terms';
@@ -49,6 +49,8 @@ export class PageHighlighting {
   /** Made on first use, so a frame without text never parses the index. */
   private matcher: Matcher | undefined;
   private hiddenCodes: string[] = [];
+  /** Whether the page is medical, read with the matcher's first use (PageRecognition). */
+  private medicalPage: boolean | undefined;
   private settings: PageSettings | undefined;
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
@@ -78,10 +80,21 @@ export class PageHighlighting {
 
   private dictionary(): Matcher {
     if (!this.matcher) {
-      this.matcher = new Matcher(this.loadIndex().trie);
-      this.matcher.hideCategories(this.hiddenCodes);
+      // Whether the page is medical decides which names the matcher has; reading the page for it
+      // may itself ask the dictionary (its definitions), so it is read before the matcher is made.
+      this.medicalPage = this.recognition.isMedicalPage();
+      this.matcher ??= new Matcher(this.loadIndex().trie);
+      this.matcher.hideCategories(this.hidden());
     }
     return this.matcher;
+  }
+
+  /**
+   * The trie codes not matched: the categories the reader hides, in both their codes, and on a page
+   * that is not medical every name highlighted on medical pages only (dictionary/compile.ts).
+   */
+  private hidden(): string[] {
+    return [...this.hiddenCodes, ...(this.medicalPage ? [] : MEDICAL_PAGES_CODES)];
   }
 
   private ownTerms(): Matcher {
@@ -99,8 +112,11 @@ export class PageHighlighting {
       return this.onStatus('off');
     }
     this.running = wanted;
-    this.hiddenCodes = settings.hiddenCategories.map(categoryCode);
-    this.matcher?.hideCategories(this.hiddenCodes);
+    this.hiddenCodes = settings.hiddenCategories.flatMap((category) => [
+      categoryCode(category),
+      medicalPagesCode(category),
+    ]);
+    this.matcher?.hideCategories(this.hidden());
     this.scanner = new PageScanner({
       ctx: this.ctx,
       matcher: this.combined,

@@ -16,7 +16,7 @@ import {
   MEDICAL_PAGE_SCORE,
   judgeOccurrence,
   occurrenceAt,
-  pageMedicalScore,
+  pageMedicalScores,
   type Occurrence,
 } from '../../dictionary/layers/precision';
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
@@ -37,6 +37,12 @@ const PAGE_CHARS = 100_000;
 /** Shorter words are never derived, nor read from their parts (layers/derivations.ts, word-parts.ts). */
 const MIN_DERIVED = 5;
 const MIN_PARTS = 6;
+/**
+ * At or above this page score a medical-pages entry needs nothing else; between MEDICAL_PAGE_SCORE
+ * and it, a medical word within NEAR_WORDS. NIH's pages score 20 to 60 (median 41); ordinary
+ * pages stay under 5.
+ */
+const CLEARLY_MEDICAL_PAGE_SCORE = 2 * MEDICAL_PAGE_SCORE;
 /** How far a plain-English name looks for a medical word on a page that is not about medicine. */
 const NEAR_WORDS = 6;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
@@ -68,10 +74,14 @@ interface WordMatch {
   id: string;
   kind: MatchKind;
   medicalPagesOnly?: boolean;
+  /** Derived from an entry highlighted on medical pages only: the page's firm score decides (isMedicalPage). */
+  firm?: boolean;
 }
 
 export class PageRecognition {
   private score: number | undefined;
+  /** The page's score without the words highlighted on medical pages only (pageMedicalScores). */
+  private firmScore = 0;
   /** The page's words (lower case), read once with its score. */
   private pageWords = new Set<string>();
   /** Short form -> long form, the page's own definitions that say something medical. */
@@ -83,6 +93,8 @@ export class PageRecognition {
   private medical: Set<string> | undefined;
   private capitalized: Set<string> | undefined;
   private plainNames: Set<string> | undefined;
+  /** Entries highlighted on medical pages only (MatchIndex.medicalPages). */
+  private medicalPagesOnly: Set<string> | undefined;
   /** Per word: its derived or word-parts match (id and kind), or null. */
   private readonly words = new Map<string, WordMatch | null>();
 
@@ -98,7 +110,35 @@ export class PageRecognition {
 
   private lookupBase: LookupName = (name) => {
     const { bases } = this.data.index();
-    return Object.prototype.hasOwnProperty.call(bases, name) ? { id: bases[name], term: name } : undefined;
+    if (!Object.prototype.hasOwnProperty.call(bases, name)) return undefined;
+    const id = bases[name];
+    return this.isMedicalPagesEntry(id) ? { id, term: name, medicalPagesOnly: true } : { id, term: name };
+  };
+
+  private isMedicalPagesEntry(id: string): boolean {
+    this.medicalPagesOnly ??= new Set(this.data.index().medicalPages);
+    return this.medicalPagesOnly.has(id);
+  }
+
+  /**
+   * Whether the page is medical (read once per document, so once per frame): the dictionary's
+   * entries marked "medical-pages" are highlighted only where it is.
+   */
+  isMedicalPage(): boolean {
+    this.pageScore();
+    return this.firmScore >= MEDICAL_PAGE_SCORE;
+  }
+
+  /** A name (or the plural of one) of an entry highlighted on medical pages only. */
+  private isMedicalPagesWord = (word: string): boolean => {
+    const { bases } = this.data.index();
+    const id = (name: string) => (Object.prototype.hasOwnProperty.call(bases, name) ? bases[name] : undefined);
+    const found =
+      id(word) ??
+      (word.endsWith('s')
+        ? (id(word.slice(0, -1)) ?? id(word.slice(0, -2)) ?? id(`${word.slice(0, -3)}y`))
+        : undefined);
+    return found !== undefined && this.isMedicalPagesEntry(found);
   };
 
   /** A name of the dictionary, everyday ones included, or its plural: evidence of a medical page. */
@@ -133,7 +173,9 @@ export class PageRecognition {
   private pageScore(): number {
     if (this.score === undefined) {
       const text = readableText(this.doc, PAGE_CHARS);
-      this.score = pageMedicalScore(text, this.isMedicalWord);
+      const scores = pageMedicalScores(text, this.isMedicalWord, this.isMedicalPagesWord);
+      this.score = scores.score;
+      this.firmScore = scores.firmScore;
       this.pageWords = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
       this.addDefinitions(text);
     }
@@ -178,7 +220,12 @@ export class PageRecognition {
     found = null;
     const derivation = lower.length >= MIN_DERIVED ? derive(lower, this.lookupBase) : undefined;
     if (derivation)
-      found = { id: `${KIND_PREFIX.derived}${lower}`, kind: 'derived', medicalPagesOnly: derivation.medicalPagesOnly };
+      found = {
+        id: `${KIND_PREFIX.derived}${lower}`,
+        kind: 'derived',
+        medicalPagesOnly: derivation.medicalPagesOnly,
+        firm: this.isMedicalPagesEntry(derivation.entryId),
+      };
     else if (lower.length >= MIN_PARTS && this.splitter().split(lower))
       found = { id: `${KIND_PREFIX['word-parts']}${lower}`, kind: 'word-parts' };
     this.words.set(lower, found);
@@ -197,7 +244,8 @@ export class PageRecognition {
       // Two capitals: an abbreviation or a name ("McDonald"), never derived nor split.
       if ((word.match(/\p{Lu}/gu)?.length ?? 0) > 1) continue;
       const hit = this.wordMatch(word.toLowerCase());
-      if (hit && (medicalPage || !hit.medicalPagesOnly)) found.push({ start, end, id: hit.id, kind: hit.kind });
+      if (!hit || (hit.medicalPagesOnly && !(hit.firm ? this.isMedicalPage() : medicalPage))) continue;
+      found.push({ start, end, id: hit.id, kind: hit.kind });
     }
     return found;
   }
@@ -232,6 +280,10 @@ export class PageRecognition {
     const weighedByCues =
       m.kind === undefined && (this.medicalCueNear(m.id, occurrence) || this.pageNamesMeaning(m.id));
     if (!verdict.medical && !(verdict.reason === 'general-abbreviation' && weighedByCues)) return false;
+    // A medical-pages entry ("progressive", "fasting") reaches here only on a medical page; on
+    // one that is only just medical (a news story about a hospital) its block must say so too.
+    if (m.kind === undefined && this.firmScore < CLEARLY_MEDICAL_PAGE_SCORE && this.isMedicalPagesEntry(m.id))
+      return this.medicalNear(occurrence);
     return score >= MEDICAL_PAGE_SCORE || !this.isPlainName(written) || this.medicalNear(occurrence);
   }
 

@@ -15,6 +15,8 @@ import { usSpellings } from './uk-spellings';
 export interface BaseEntry {
   id: string;
   term: string;
+  /** The entry is highlighted on medical pages only (highlight: "medical-pages"): so are its derivations. */
+  medicalPagesOnly?: true;
 }
 
 /**
@@ -30,6 +32,7 @@ export type DerivationRule =
   | 'specialty-adjective'
   | 'adjective'
   | 'verb'
+  | 'adverb'
   | 'not'
   | 'against'
   | 'before'
@@ -42,7 +45,11 @@ export interface Derivation {
   rule: DerivationRule;
   /** A plain phrase for the card, from the rule and the entry's headword: "a doctor who specializes in rheumatology". */
   label: string;
-  /** A verb form ("mutated"): highlighted on medical pages only; lookup and cards find it anywhere. */
+  /**
+   * Highlighted on medical pages only; lookup and cards find it anywhere. A verb form ("mutated")
+   * or an adverb ("chronically"), which everyday writing uses too ("randomized", "chronically
+   * underfunded"), or any word derived from an entry highlighted on medical pages only.
+   */
   medicalPagesOnly?: true;
 }
 
@@ -95,10 +102,21 @@ const REFUSED: ReadonlySet<string> = new Set([
   'genetics',
   'synthetic',
   'plastic',
-  'systemic',
   'biological', // everyday ("biological parents"); seen highlighted on a saved Wikipedia page
   'biologic',
   'sedate', // calm ("a sedate pace"); "sedated" stays
+  // Bases highlighted on medical pages only, whose rules land on another sense even there:
+  'local', // not "to do with a locus"
+  'complicate', // complex, not "a complication"; "uncomplicated" follows
+  'complicated',
+  'complicates',
+  'complicating',
+  'differentiate', // tell apart ("differentiate it from asthma") as often as cells maturing
+  'differentiated',
+  'differentiates',
+  'differentiating',
+  'magnesia', // milk of magnesia, a medicine of its own, not more than one magnesium
+  'aspirational', // hopeful, not "to do with aspiration"
 ]);
 
 /** Specialties whose -ologist is a medical doctor; other -ologists (psychologist, audiologist) are experts. */
@@ -124,6 +142,10 @@ const DOCTOR_SPECIALTIES: ReadonlySet<string> = new Set(
     'radiology',
     'rheumatology',
     'urology',
+    'orthopedics',
+    'pediatrics',
+    'obstetrics',
+    'geriatrics',
   ].flatMap((s) => [s, ...usSpellings(s)]),
 );
 
@@ -188,7 +210,21 @@ const PLURAL_ENDINGS: readonly [plural: string, singular: string, minStem: numbe
   ['i', 'us', 3], // bronchi, fungi, emboli
   ['ina', 'en', 3], // foramina, lumina
   ['nges', 'nx', 3], // phalanges
+  ['feet', 'foot', 3], // clubfeet
+  ['es', 'is', 4], // testes, pelves (after -ses: -sis)
 ];
+
+/**
+ * Adverbs and the adjectives they come from: "sporadically" from sporadic, "bilaterally",
+ * "irreversibly". The adjective must be a dictionary name or derived from one ("surgically").
+ */
+const ADVERB_ENDINGS: readonly [adverb: string, adjective: string][] = [
+  ['ically', 'ic'], // sporadically (and "surgically" through -ical below)
+  ['ly', ''], // bilaterally, progressively, surgically
+  ['bly', 'ble'], // irreversibly
+];
+/** Adjectives shorter than this are everyday words more often than not ("early", "only"). */
+const MIN_ADVERB_BASE = 5;
 
 const PREFIXES: readonly [prefix: string, rule: DerivationRule][] = [
   ['non', 'not'],
@@ -224,12 +260,25 @@ function found(entry: BaseEntry, base: string, rule: DerivationRule, label: stri
 /** -ologist, -ologic and -ological lead to the specialty, -ology. */
 function specialty(word: string, lookup: LookupName): Found | undefined {
   const parts = /^(.{2,})olog(ist|ic|ical)$/.exec(word);
-  if (!parts) return undefined;
+  if (!parts) return specialistOfIcs(word, lookup);
   const base = `${parts[1]}ology`;
   const entry = lookup(base);
   if (!entry) return undefined;
   if (parts[2] !== 'ist') return found(entry, base, 'specialty-adjective', `to do with ${entry.term}`);
-  const who = DOCTOR_SPECIALTIES.has(base) ? 'a doctor who specializes in' : 'an expert in';
+  const who =
+    DOCTOR_SPECIALTIES.has(base) || DOCTOR_SPECIALTIES.has(entry.term) ? 'a doctor who specializes in' : 'an expert in';
+  return found(entry, base, 'specialist', `${who} ${entry.term}`);
+}
+
+/** -ist and -ician lead to a specialty in -ics: "orthopedist", "pediatrician", "obstetrician". */
+function specialistOfIcs(word: string, lookup: LookupName): Found | undefined {
+  const parts = /^(.{4,})(?:ist|ician)$/.exec(word);
+  if (!parts) return undefined;
+  const base = `${parts[1]}ics`;
+  const entry = lookup(base);
+  if (!entry) return undefined;
+  const who =
+    DOCTOR_SPECIALTIES.has(base) || DOCTOR_SPECIALTIES.has(entry.term) ? 'a doctor who specializes in' : 'an expert in';
   return found(entry, base, 'specialist', `${who} ${entry.term}`);
 }
 
@@ -243,8 +292,27 @@ function suffixed(word: string, lookup: LookupName): Found | undefined {
   if (adjective) return found(adjective.entry, adjective.base, 'adjective', `to do with ${adjective.entry.term}`);
   const verb = byEnding(word, VERB_ENDINGS, lookup);
   if (verb) return found(verb.entry, verb.base, 'verb', `to do with ${verb.entry.term}`);
+  const adverb = adverbOf(word, lookup);
+  if (adverb) return adverb;
   // "rheumatologists", "urologists": a regular plural of a derived word.
   if (/[^s]s$/.test(word)) return specialty(word.slice(0, -1), lookup);
+  return undefined;
+}
+
+/** "sporadically": the adverb of an adjective the dictionary names, or derives ("surgically"). */
+function adverbOf(word: string, lookup: LookupName): Found | undefined {
+  // "clinically" is the adverb of "clinical" (refused), not of "clinic".
+  if (!word.endsWith('ly') || REFUSED.has(word.slice(0, -2))) return undefined;
+  for (const [from, to] of ADVERB_ENDINGS) {
+    if (!word.endsWith(from)) continue;
+    const adjective = word.slice(0, word.length - from.length) + to;
+    if (adjective.length < MIN_ADVERB_BASE || REFUSED.has(adjective)) continue;
+    const entry = lookup(adjective);
+    if (entry)
+      return found(entry, adjective, 'adverb', `in ${/^[aeiou]/.test(adjective) ? 'an' : 'a'} ${adjective} way`);
+    const inner = byEnding(adjective, ADJECTIVE_ENDINGS, lookup);
+    if (inner) return found(inner.entry, inner.base, 'adverb', `to do with ${inner.entry.term}`);
+  }
   return undefined;
 }
 
@@ -260,8 +328,11 @@ function prefixed(word: string, lookup: LookupName): Found | undefined {
     if (!inner) continue;
     // "not" reads best with the page's own word ("not metastatic"); the others with the entry's headword.
     const label = rule === 'not' ? `not ${rest}` : `${rule} ${inner.entry.term}`;
-    // "non-mutated" is a verb form too: medical pages only.
-    return { ...found(inner.entry, inner.base, rule, label), viaVerb: inner.rule === 'verb' };
+    // "non-mutated" is a verb form too, "non-progressively" an adverb: medical pages only.
+    return {
+      ...found(inner.entry, inner.base, rule, label),
+      viaVerb: inner.rule === 'verb' || inner.rule === 'adverb',
+    };
   }
   return undefined;
 }
@@ -270,9 +341,9 @@ function deriveUsSpelling(word: string, lookup: LookupName): Found | undefined {
   return suffixed(word, lookup) ?? prefixed(word, lookup);
 }
 
-function derivedOnly({ entryId, base, rule, label, viaVerb }: Found): Derivation {
+function derivedOnly({ entry, entryId, base, rule, label, viaVerb }: Found): Derivation {
   const derivation: Derivation = { entryId, base, rule, label };
-  if (rule === 'verb' || viaVerb) derivation.medicalPagesOnly = true;
+  if (rule === 'verb' || rule === 'adverb' || viaVerb || entry.medicalPagesOnly) derivation.medicalPagesOnly = true;
   return derivation;
 }
 

@@ -35,6 +35,13 @@ const SHORT_ABBREVIATION = 5;
 /** How many words either side may point to a medical sense: "HDL cholesterol", "patients with MS". */
 const NEAR_WORDS = 6;
 
+/**
+ * On a medical page, a capitalized word this long or longer that the dictionary writes in lower
+ * case is a term starting a list item or a label ("… 90% Nephroblastoma 90% …", "Stiff neck
+ * Photophobia"), not a name: the names the rules are for are short (Alexia, Amelia, Colon).
+ */
+const LONG_TERM = 9;
+
 const WORDS = /\p{L}+/gu;
 const TITLES = /\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Dame|Lady|Lord|St)\.?\s+$/u;
 const SENTENCE_START = /(?:^|[.!?:;\u2022\n]\s*|["“(]\s*)$/u;
@@ -45,14 +52,32 @@ function isAbbreviation(text: string): boolean {
 
 /** Distinct medical words per 1,000 words of the page's text; abbreviations do not count (they are what is in doubt). */
 export function pageMedicalScore(text: string, isMedicalWord: IsMedicalWord): number {
+  return pageMedicalScores(text, isMedicalWord, () => false).score;
+}
+
+/**
+ * The page's score, and its score without the words `inDoubt` (the names highlighted on medical
+ * pages only: "bilateral", "sporadic", "progressive" cannot be the evidence that the page is
+ * medical enough to highlight them; a sports page saying "bilateral talks" and "sporadic rain"
+ * would vouch for itself). One pass over the text for both.
+ */
+export function pageMedicalScores(
+  text: string,
+  isMedicalWord: IsMedicalWord,
+  inDoubt: IsMedicalWord,
+): { score: number; firmScore: number } {
   const words = text.match(WORDS) ?? [];
   const medical = new Set<string>();
+  let firm = 0;
   for (const word of words) {
     if (word.length < 4 || isAbbreviation(word)) continue;
     const lower = word.toLowerCase();
-    if (!medical.has(lower) && isMedicalWord(lower)) medical.add(lower);
+    if (medical.has(lower) || !isMedicalWord(lower)) continue;
+    medical.add(lower);
+    if (!inDoubt(lower)) firm++;
   }
-  return (medical.size * 1000) / Math.max(words.length, MIN_PAGE_WORDS);
+  const perThousand = (count: number) => (count * 1000) / Math.max(words.length, MIN_PAGE_WORDS);
+  return { score: perThousand(medical.size), firmScore: perThousand(firm) };
 }
 
 /** "MS-04", "HDL-2", "MS-DOS", "X-MS": part of a code or a product name, not a term. */
@@ -78,7 +103,8 @@ function inTitleCase(before: string, after: string): boolean {
  * "reporter Alexia", "Dr. Alexia". At a sentence start a capital is no evidence, but a
  * capitalized word right after it ("Alexia Smith") is. In a Title Case heading capitals say
  * nothing at all, so there the page decides: "Anemia Treatment Options" on a health site,
- * "Alexia Putellas Wins Again" on a sports site.
+ * "Alexia Putellas Wins Again" on a sports site. On a medical page a long word (LONG_TERM) is the
+ * term itself wherever it stands: a list flattened into one line capitalizes every item.
  */
 export function isNameOfSomething(
   occurrence: Occurrence,
@@ -89,6 +115,7 @@ export function isNameOfSomething(
   if (nameHasCapitals || !/^\p{Lu}/u.test(text) || /\s/u.test(text) || isAbbreviation(text)) return undefined;
   if (TITLES.test(before)) return 'person';
   if (inTitleCase(before, after)) return pageScore >= MEDICAL_PAGE_SCORE ? undefined : 'proper-noun';
+  if (pageScore >= MEDICAL_PAGE_SCORE && text.length >= LONG_TERM) return undefined;
   const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
   if (next && !isMedicalWord(next.toLowerCase())) return 'person';
   return SENTENCE_START.test(before) ? undefined : 'proper-noun';

@@ -3,7 +3,7 @@
  * navigation to a lookup box the reader can type in, and from a keystroke to the first results,
  * the first keystroke (cold) and the next one (warm). Page code follows the rule in probe.ts.
  */
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { backgroundWorker, extensionId } from '../browser';
 
 export interface PopupResult {
@@ -29,7 +29,12 @@ function popupProbe(): void {
   document.addEventListener('keydown', (event) => probe.keys.push(event.timeStamp), { capture: true });
 }
 
-export async function measurePopup(context: BrowserContext, pageUrl: string): Promise<PopupResult> {
+/** `inspect` reads the open popup after the measurement (popup-profile.ts: what it loaded, and when). */
+export async function measurePopup(
+  context: BrowserContext,
+  pageUrl: string,
+  inspect?: (popup: Page) => Promise<void>,
+): Promise<PopupResult> {
   const id = await extensionId(context);
   const page = await context.newPage();
   const popup = await context.newPage();
@@ -52,6 +57,7 @@ export async function measurePopup(context: BrowserContext, pageUrl: string): Pr
       const probe = (window as unknown as { __popupBench: { results: number[] } }).__popupBench;
       return probe.results.length >= 2;
     });
+    await inspect?.(popup);
     return await popup.evaluate(() => {
       const probe = (window as unknown as { __popupBench: { boxAt: number; keys: number[]; results: number[] } })
         .__popupBench;

@@ -46,3 +46,23 @@ test('a close spelling is offered as "Did you mean", never opened as the word ty
   await box.press('Enter');
   await expect(popup.locator('.card .term')).toHaveText(/neuroblastoma/i);
 });
+
+test('words no entry lists are found as on pages: a derived word, a disease name, a word read from its parts', async ({
+  context,
+  extensionId,
+}) => {
+  // The popup searches its small index at once and fetches these layers after its first paint.
+  const popup = await openPopup(context, extensionId, -1);
+  const box = popup.getByRole('searchbox', { name: 'Look up a medical term' });
+  for (const [typed, shown, says] of [
+    ['rheumatologists', 'Rheumatologists', /rheumatology/i],
+    // The disease table's own name for it.
+    ['pigeon breeder’s lung', /bird fancier's lung/i, /a type of/i],
+    ['hydrodensitometry', 'Hydrodensitometry', /word parts/i],
+  ] as const) {
+    await box.fill(typed);
+    await expect(popup.getByRole('option').first().locator('.hit-name'), typed).toHaveText(shown);
+    await box.press('Enter');
+    await expect(popup.locator('.card'), typed).toContainText(says);
+  }
+});

@@ -75,3 +75,45 @@ test('every term of a patient’s note is highlighted', async ({ context, server
   const missing = NOTE_TERMS.filter((term) => !marked.some((text) => text.includes(term)));
   expect(missing).toEqual([]);
 });
+
+/**
+ * Entries marked "medical-pages" (bilateral, sporadic, progressive, tremor...): everyday or too
+ * common words on ordinary pages, which a medical page means exactly as their cards explain.
+ */
+const MEDICAL_PAGE = html(
+  '<h1>Retinal dystrophy</h1>' +
+    '<p>Retinal dystrophy is a group of inherited eye disorders that damage the retina and cause slowly ' +
+    'progressive vision loss. The condition is usually bilateral, although unilateral disease occurs. Most ' +
+    'cases are sporadic; a few families show autosomal dominant inheritance, and the mutation is passed on ' +
+    'to children. Symptoms include night blindness, glaucoma, cataract and, in some patients, a tremor of the ' +
+    'hands.</p>' +
+    '<p>The diagnosis is confirmed by an eye examination, genetic testing of the gene involved, and an ' +
+    'electroretinogram. Cases that occur sporadically need the same genetic counseling as inherited ones.</p>',
+);
+
+/** The same words, meant plainly, on a sports and news page. */
+const SPORTS_PAGE = html(
+  '<h1>Weekend sport</h1>' +
+    '<p>The bilateral talks between the two football associations ended on Friday. Rain made play sporadic at ' +
+    'the cricket ground, and the home side scored only sporadically after lunch. The club promised a ' +
+    'progressive new stadium, and a unilateral decision by the league moved the final to Sunday.</p>' +
+    '<p>Fans queued for tickets from early morning, and the coach praised the young striker after the match.</p>',
+);
+
+test('a medical page highlights bilateral, sporadic and sporadically; a sports page with the same words does not', async ({
+  context,
+  server,
+}) => {
+  const tab = await context.newPage();
+  await tab.goto(server.url + servePage('medical-pages-words', MEDICAL_PAGE));
+  await waitForPass(tab);
+  const marked = await highlights(tab).allTextContents();
+  for (const word of ['bilateral', 'unilateral', 'sporadic', 'progressive', 'tremor', 'sporadically'])
+    expect(marked, word).toContain(word);
+  await expect(highlights(tab, 'bilateral')).toHaveAttribute('data-medgloss-kind', 'entry');
+  await expect(highlights(tab).filter({ hasText: 'sporadically' })).toHaveAttribute('data-medgloss-kind', 'derived');
+
+  await tab.goto(server.url + servePage('medical-pages-sports', SPORTS_PAGE));
+  await waitForPass(tab);
+  expect(await highlights(tab).allTextContents()).toEqual([]);
+});

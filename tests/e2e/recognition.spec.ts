@@ -72,7 +72,11 @@ test('a word read from its parts shows each part and says where the meaning come
 test('derived words open a card composed from the entry they come from', async ({ context, server }) => {
   const tab = await open(context, server.url + servePage('clinic-letter', CLINIC_LETTER));
   const cases: [string, RegExp, RegExp][] = [
-    ['otorhinolaryngologist', /^Derived from otolaryngology$/, /Otorhinolaryngologist: an expert in otolaryngology:/],
+    [
+      'otorhinolaryngologist',
+      /^Derived from otolaryngology$/,
+      /Otorhinolaryngologist: a doctor who specializes in otolaryngology:/,
+    ],
     ['anaemic', /^Derived from anemia$/, /Anaemic: to do with anemia:/],
     ['non-metastatic', /^Derived from metastasis$/, /Non-metastatic: not metastatic:/],
   ];

@@ -40,7 +40,22 @@ export async function launchFirefox(prefs: Record<string, unknown> = {}): Promis
     },
   });
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  firstTabs.set(browser, new Set(await browser.pages()));
   return browser;
+}
+
+/** The tabs a browser started with: `closeTestTabs` leaves them (Firefox quits with its last tab). */
+const firstTabs = new WeakMap<Browser, Set<Page>>();
+
+/**
+ * Closes every tab opened since the browser started; for `afterEach`. A test that fails midway
+ * never reaches its own `page.close()`, and a page left open at the same address is what
+ * `tabIdOf` would find for the retry or the next test (the popup then opened the card there).
+ */
+export async function closeTestTabs(browser: Browser | undefined): Promise<void> {
+  if (!browser) return;
+  const keep = firstTabs.get(browser);
+  for (const page of await browser.pages()) if (!keep?.has(page)) await page.close().catch(() => undefined);
 }
 
 export async function openPage(browser: Browser, url: string, status: Status = 'ready'): Promise<Page> {
@@ -74,26 +89,44 @@ export async function cardText(page: Page, part = '.card'): Promise<string> {
 /**
  * Opens an extension page (`popup.html?tab=…`, `options.html`) in a tab. BiDi sees the document
  * but not the navigation's end (the tab moves to the extension process), so this waits on the
- * document itself.
+ * document itself. Under load, Firefox's BiDi layer sometimes fails every evaluate in such a tab
+ * with an internal error ("right-hand side of 'in' should be an object, got null"; 4 of 10 runs
+ * of popup-options.test.ts on a loaded machine, and waiting again in the same tab fails the same
+ * way): that tab is closed and the page opened in a new one.
  */
 export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
-  await page.waitForFunction(
-    (origin) => location.origin === origin && document.readyState === 'complete',
-    { timeout: 15_000 },
-    EXTENSION_ORIGIN,
-  );
-  return page;
+  for (let attempt = 1; ; attempt++) {
+    const page = await browser.newPage();
+    page.goto(`${EXTENSION_ORIGIN}/${path}`).catch(() => undefined);
+    try {
+      await page.waitForFunction(
+        (origin) => location.origin === origin && document.readyState === 'complete',
+        { timeout: 15_000 },
+        EXTENSION_ORIGIN,
+      );
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      const cause = (error as Error & { cause?: unknown }).cause;
+      if (attempt === 3 || !/right-hand side of 'in'/.test(`${String(error)} ${String(cause)}`)) throw error;
+      console.warn(`openExtensionPage(${path}): BiDi's internal error, opened again in a new tab`);
+    }
+  }
 }
 
-/** The browser's id of the tab showing `url`, as the extension sees it (asked from an extension page). */
+/**
+ * The browser's id of the tab showing `url`, as the extension sees it (asked from an extension
+ * page). Exactly one tab must show it: with two, the test could talk to the wrong one.
+ */
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
-  return extensionPage.evaluate(async (url) => {
+  const ids = await extensionPage.evaluate(async (url) => {
     const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
     const tabs = await api.tabs.query({});
-    return tabs.find((tab) => tab.url === url)?.id ?? -1;
+    return tabs.filter((tab) => tab.url === url).map((tab) => tab.id ?? -1);
   }, url);
+  if (ids.length !== 1)
+    throw new Error(`${ids.length} tabs show ${url} (ids ${ids.join(', ')}): expected exactly one.`);
+  return ids[0]!;
 }
 
 /** The switch (a checkbox with role="switch") whose label reads `label`. */

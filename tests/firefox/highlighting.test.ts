@@ -4,7 +4,7 @@
  * switching off giving the page its own text nodes back.
  */
 import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { ROOT } from '../e2e/paths';
@@ -12,6 +12,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/static-serve
 import { STYLED, STYLESHEET, STYLESHEET_DELAYS_MS, styledPage } from '../e2e/stylesheet-page';
 import {
   cardText,
+  closeTestTabs,
   highlightTexts,
   switchLabelled,
   launchFirefox,
@@ -51,6 +52,8 @@ beforeAll(async () => {
   const address = styled.address();
   styledUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
+
+afterEach(() => closeTestTabs(browser));
 
 afterAll(async () => {
   await browser?.close();

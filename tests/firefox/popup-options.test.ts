@@ -5,10 +5,19 @@
  */
 import { resolve } from 'node:path';
 import type { Browser, ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { ROOT } from '../e2e/paths';
-import { cardText, highlightTexts, launchFirefox, openExtensionPage, openPage, tabIdOf, waitForPass } from './firefox';
+import {
+  cardText,
+  closeTestTabs,
+  highlightTexts,
+  launchFirefox,
+  openExtensionPage,
+  openPage,
+  tabIdOf,
+  waitForPass,
+} from './firefox';
 
 let browser: Browser;
 let server: StaticServer;
@@ -16,6 +25,8 @@ let server: StaticServer;
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchFirefox(), startStaticServer({ '/': resolve(ROOT, 'demo') })]);
 });
+
+afterEach(() => closeTestTabs(browser));
 
 afterAll(async () => {
   await browser?.close();
@@ -102,6 +113,15 @@ describe('the popup and options page in Firefox', () => {
     await waitForPass(page);
     await (await options.$('input[type="radio"][value="underline"]'))!.click();
     await (await options.$('input[type="radio"][value="first-per-section"]'))!.click();
+    // Back to the defaults, and the page follows: the next test starts from settled settings.
+    await page.waitForFunction(
+      (count) =>
+        document.documentElement.dataset.medglossStyle === 'underline' &&
+        document.documentElement.dataset.medglossStatus === 'ready' &&
+        document.querySelectorAll('mark[data-medgloss-term]').length === count,
+      { timeout: 15_000 },
+      count,
+    );
     await options.close();
     await page.close();
   });

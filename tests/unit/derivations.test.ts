@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { composeDerivedText, derive, type BaseEntry } from '../../dictionary/layers/derivations';
+import { composeDerivedText, derive, type BaseEntry, type LookupName } from '../../dictionary/layers/derivations';
 import { usSpellings } from '../../dictionary/layers/uk-spellings';
 import { loadCuratedEntries } from '../../dictionary/load';
 import { isCaseSensitive } from '../../dictionary/schema';
 
-/** The lookup the content script should get: reviewed, highlightable entries; no abbreviations. */
+/**
+ * The lookup the content script should get: reviewed, highlightable entries, those highlighted on
+ * medical pages only flagged so; no abbreviations.
+ */
 function curatedLookup(): Map<string, BaseEntry> {
   const names = new Map<string, BaseEntry>();
   for (const entry of loadCuratedEntries()) {
     if (entry.highlight === false || entry.category === 'abbreviation' || !entry.reviewedBy) continue;
+    const medicalPagesOnly = entry.highlight === 'medical-pages' ? { medicalPagesOnly: true as const } : {};
     for (const name of [entry.term, ...(entry.aliases ?? [])])
-      if (!isCaseSensitive(name)) names.set(name.toLowerCase(), { id: entry.id, term: entry.term });
+      if (!isCaseSensitive(name))
+        names.set(name.toLowerCase(), { id: entry.id, term: entry.term, ...medicalPagesOnly });
   }
   return names;
 }
@@ -197,6 +202,54 @@ describe('derived words that are accepted', () => {
     expect(derive('metastatic', lookup)?.medicalPagesOnly).toBeUndefined();
   });
 
+  it('derives adverbs, on medical pages only ("chronically underfunded", "acutely aware")', () => {
+    expect(derive('sporadically', lookup)).toMatchObject({
+      entryId: 'sporadic',
+      rule: 'adverb',
+      label: 'in a sporadic way',
+      medicalPagesOnly: true,
+    });
+    expect(derive('bilaterally', lookup)).toMatchObject({ entryId: 'bilateral', medicalPagesOnly: true });
+    expect(derive('progressively', lookup)).toMatchObject({ entryId: 'progressive', medicalPagesOnly: true });
+    expect(derive('acutely', lookup)).toMatchObject({ label: 'in an acute way', medicalPagesOnly: true });
+    // An entry highlighted everywhere lends its adverb to medical pages only too.
+    expect(derive('chronically', lookup)).toMatchObject({ entryId: 'chronic', medicalPagesOnly: true });
+  });
+
+  it('derives from a medical-pages entry for medical pages only', () => {
+    expect(derive('allergic', lookup)).toMatchObject({ entryId: 'allergy', medicalPagesOnly: true });
+    expect(derive('hormonal', lookup)).toMatchObject({ entryId: 'hormone', medicalPagesOnly: true });
+    expect(derive('antibacterial', lookup)).toMatchObject({ entryId: 'bacteria', medicalPagesOnly: true });
+  });
+
+  // Rules the shipped dictionary may make moot by listing the word itself: a small lookup of their own.
+  const SMALL: Record<string, string> = {
+    orthopedics: 'orthopedics',
+    orthopaedics: 'orthopedics',
+    geriatrics: 'geriatrics',
+    clubfoot: 'clubfoot',
+    pelvis: 'pelvis',
+  };
+  const small: LookupName = (name) => (SMALL[name] ? { id: SMALL[name], term: SMALL[name] } : undefined);
+
+  it('leads -ist and -ician to a specialty in -ics: orthopedist, geriatrician', () => {
+    expect(derive('orthopedists', small)).toMatchObject({
+      entryId: 'orthopedics',
+      label: 'a doctor who specializes in orthopedics',
+    });
+    // A British name of the entry: its headword says it is a doctor's specialty.
+    expect(derive('orthopaedist', small)).toMatchObject({ label: 'a doctor who specializes in orthopedics' });
+    expect(derive('geriatrician', small)).toMatchObject({ entryId: 'geriatrics', rule: 'specialist' });
+    for (const word of ['physician', 'politician', 'statistician', 'ethicist'])
+      expect(derive(word, small)).toBeUndefined();
+  });
+
+  it('finds irregular plurals: clubfeet, pelves', () => {
+    expect(derive('clubfeet', small)).toMatchObject({ entryId: 'clubfoot', rule: 'plural' });
+    expect(derive('pelves', small)).toMatchObject({ entryId: 'pelvis', rule: 'plural' });
+    expect(derive('feet', small)).toBeUndefined();
+  });
+
   it('keeps the capital of a word that starts a sentence', () => {
     expect(derive('Rheumatologists', lookup)).toMatchObject({ base: 'rheumatology' });
   });
@@ -266,10 +319,46 @@ describe('derived words that are refused', () => {
     // everyday-word entries (highlight: false) lend no derivations
     'cancerous',
     'surgical',
-    'allergic',
-    'hormonal',
+    'surgically',
     'cultural',
     'diagnostic',
+    // medical-pages bases whose rules land on another sense
+    'local',
+    'locally',
+    'complicated',
+    'uncomplicated',
+    'differentiated',
+    'magnesia',
+    'aspirational',
+    // adverbs of everyday or refused adjectives, and words that only end in -ly
+    'generally',
+    'normally',
+    'mentally',
+    'naturally',
+    'clinically',
+    'medically',
+    'physically',
+    'critically',
+    'positively',
+    'relatively',
+    'actively',
+    'culturally',
+    'genetically',
+    'totally',
+    'finally',
+    'really',
+    'early',
+    'only',
+    'family',
+    'supply',
+    'anomaly',
+    'assembly',
+    'feet',
+    // -ist and -ician without a specialty in -ics
+    'physician',
+    'politician',
+    'technician',
+    'statistician',
     // no base in the dictionary
     'ecological',
     'theological',

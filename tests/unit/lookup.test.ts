@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDictionary } from '../../dictionary/compile';
+import { MEDICAL_PAGES_CODES, categoryCode, compileDictionary, medicalPagesCode } from '../../dictionary/compile';
 import { Matcher } from '../../dictionary/matcher';
 import { Dictionary, editDistance } from '../../dictionary/index';
 import { compileAll, loadCuratedEntries } from '../../dictionary/load';
@@ -37,10 +37,31 @@ describe('lookup', () => {
 
   it('puts everyday words in lookup but not in the page highlighter', () => {
     const highlighted = new Set(highlightable.flatMap(([, , names]) => names.map((n) => n.toLowerCase())));
-    for (const word of ['cancer', 'seizure', 'fever', 'syndrome', 'hormone']) {
+    for (const word of ['cancer', 'fever', 'kidney', 'shock', 'syndrome']) {
       expect(dictionary.resolve(word), word).toBeDefined();
       expect(highlighted.has(word), word).toBe(false);
     }
+  });
+
+  it('highlights the medical-pages entries only where the page is medical: their own trie code', () => {
+    const medicalPagesOnly = new Set(
+      highlightable.filter(([, , , only]) => only).flatMap(([, , names]) => names.map((n) => n.toLowerCase())),
+    );
+    for (const word of ['seizure', 'tremor', 'hormone', 'bilateral', 'sporadic']) {
+      expect(dictionary.resolve(word), word).toBeDefined();
+      expect(medicalPagesOnly.has(word), word).toBe(true);
+    }
+    expect(matchIndex.medicalPages).toContain('sporadic');
+    expect(matchIndex.medicalPages).not.toContain('wilms-tumor');
+    const text = 'bilateral Wilms tumor, sporadic cases';
+    const matcher = new Matcher(structuredClone(matchIndex.trie));
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['bilateral', 'wilms-tumor', 'sporadic']);
+    // A page that is not medical hides every medical-pages code; the rest stays.
+    matcher.hideCategories(MEDICAL_PAGES_CODES);
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['wilms-tumor']);
+    // Hiding a category hides both of its codes (content/highlight/page-highlighting.ts).
+    matcher.hideCategories([categoryCode('clinical'), medicalPagesCode('clinical')]);
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['wilms-tumor']);
   });
 
   it('leaves hidden categories out of the highlighter', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MEDICAL_PAGE_SCORE, judgeOccurrence, occurrenceAt, pageMedicalScore } from '../../dictionary/layers/precision';
+import {
+  MEDICAL_PAGE_SCORE,
+  judgeOccurrence,
+  occurrenceAt,
+  pageMedicalScore,
+  pageMedicalScores,
+} from '../../dictionary/layers/precision';
 import { loadCuratedEntries } from '../../dictionary/load';
 
 // What the content script would pass: any single-word name of the curated dictionary, everyday
@@ -40,6 +46,17 @@ describe('pageMedicalScore', () => {
     expect(pageMedicalScore(SPACE_NEWS, isMedicalWord)).toBeLessThan(MEDICAL_PAGE_SCORE);
   });
 
+  it('does not let the words highlighted on medical pages only vouch for the page', () => {
+    const sports =
+      'The bilateral talks ended on Friday. Rain made play sporadic, and the club promised a progressive ' +
+      'new stadium after a unilateral decision by the league.';
+    const inDoubt = (word: string) => ['bilateral', 'sporadic', 'progressive', 'unilateral'].includes(word);
+    const { score, firmScore } = pageMedicalScores(sports, isMedicalWord, inDoubt);
+    expect(score).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
+    expect(firmScore).toBeLessThan(MEDICAL_PAGE_SCORE);
+    expect(pageMedicalScores(MS_ARTICLE, isMedicalWord, inDoubt).firmScore).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
+  });
+
   it('counts distinct words, so one word repeated does not make a page medical', () => {
     const repeated = `${'The vaccine for the server is a patch. '.repeat(30)}`;
     expect(pageMedicalScore(repeated, () => true)).toBeLessThan(pageMedicalScore(MS_ARTICLE, isMedicalWord));
@@ -60,6 +77,10 @@ describe('look-alikes that are refused', () => {
     ['An interview with Dr. Alexia about the launch.', 'Alexia', SPACE_NEWS, 'person'],
     ['The story was written by Alexia for the weekend edition.', 'Alexia', SPACE_NEWS, 'proper-noun'],
     ['Alexia Putellas Wins the Ballon d’Or Again', 'Alexia', SPACE_NEWS, 'proper-noun'],
+    // A long capitalized word mid-text is a term only on a medical page.
+    ['The newsletter Photophobia ran for ten years.', 'Photophobia', SPACE_NEWS, 'proper-noun'],
+    // On a medical page a short one still reads as a name.
+    ['The nurse said Alexia would call back.', 'Alexia', MS_ARTICLE, 'proper-noun'],
   ])('%s: "%s" is not medical here (%s)', (sentence, word, page, reason) => {
     expect(judge(sentence, word, page)).toEqual({ medical: false, reason });
   });
@@ -77,6 +98,9 @@ describe('medical uses that are kept', () => {
     ['Living With Multiple Sclerosis', 'Multiple Sclerosis', SPACE_NEWS],
     ['A neurologist confirms the diagnosis with an MRI scan.', 'MRI', MS_ARTICLE],
     ['Type 2 diabetes and COVID-19 raise the risk.', 'diabetes', SPACE_NEWS],
+    // A list flattened into one line on a medical page: a long capitalized term starts each item.
+    ['Male pseudohermaphroditism 90% Nephroblastoma 90% Nephropathy 90%', 'Nephroblastoma', MS_ARTICLE],
+    ['High fever Severe headache Stiff neck Photophobia Altered mental state', 'Photophobia', MS_ARTICLE],
   ])('%s: "%s" is medical', (sentence, word, page) => {
     expect(judge(sentence, word, page)).toEqual({ medical: true });
   });

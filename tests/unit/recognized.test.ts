@@ -44,7 +44,7 @@ describe('cards for recognized terms', () => {
     const [card, base] = recognizer.withLinked('derived:otorhinolaryngologist');
     const specialty = dictionary.resolve('otolaryngology')!;
     expect(card.kind).toBe('derived');
-    expect(card.lead).toBe('Otorhinolaryngologist: an expert in otolaryngology:');
+    expect(card.lead).toBe('Otorhinolaryngologist: a doctor who specializes in otolaryngology:');
     expect(card.basis).toBe('Derived from otolaryngology');
     expect(card.explanation).toBe(specialty.explanation);
     expect(base.id).toBe(specialty.id);
