@@ -5,7 +5,7 @@
  */
 import type { Category, Entry, Sense } from './schema';
 import { CATEGORIES, MEDICAL_PAGES, aliasKey, isCaseSensitive } from './schema';
-import { Matcher, type TrieData } from './matcher';
+import { Matcher, type AnyTrie } from './matcher';
 import type { BroadTerm } from './wordnet/broad-term';
 
 /** What a card needs to show one entry. Broad-layer terms carry `broad: true` and a WordNet definition. */
@@ -59,7 +59,8 @@ export interface AmbiguousTerm {
 
 /** What the content script gets: the names to highlight, as a ready-made trie (see dictionary/matcher.ts). */
 export interface MatchIndex {
-  trie: TrieData;
+  /** Objects at build time; packed in the content script's bundle (vite-plugin.ts). */
+  trie: AnyTrie;
   /** Abbreviations with several meanings (some of them outside medicine), by entry id. */
   ambiguous: Record<string, AmbiguousTerm>;
   /**

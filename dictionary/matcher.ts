@@ -12,6 +12,7 @@
  * - Names written like abbreviations (see isCaseSensitive) only match with their case: OMS, not oms.
  */
 import { isCaseSensitive } from './schema';
+import { isPacked, PackedTrie, type PackedTrieData } from './packed-trie';
 
 /** How a highlight was found: a reviewed entry, or one of the recognition layers (dictionary/layers/). */
 export type MatchKind = 'entry' | 'page' | 'derived' | 'disease' | 'word-parts' | 'own';
@@ -33,6 +34,9 @@ export interface TrieData {
   lower: TrieNode;
   exact: TrieNode;
 }
+
+/** A trie as objects (built at run time) or packed (as the content script gets the shipped ones). */
+export type AnyTrie = TrieData | PackedTrieData;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -76,6 +80,36 @@ function terminal(node: TrieNode | undefined): string | undefined {
   return node && hasOwn.call(node, '') ? (node[''] as string) : undefined;
 }
 
+/** One trie as the matcher walks it: objects (built at run time: own terms) or packed (shipped, packed-trie.ts). */
+interface TrieView<N = unknown> {
+  root: N;
+  child(node: N, key: string): N | undefined;
+  terminal(node: N): string | undefined;
+  /** Whether a longer name can follow. */
+  hasChildren(node: N): boolean;
+}
+
+function objectView(root: TrieNode): TrieView<TrieNode> {
+  return {
+    root,
+    child,
+    terminal,
+    hasChildren: (node) => Object.keys(node).length > (terminal(node) ? 1 : 0),
+  };
+}
+
+function packedView(trie: PackedTrie): TrieView<number> {
+  return {
+    root: 0,
+    child: (node, key) => {
+      const found = trie.child(node, key);
+      return found < 0 ? undefined : found;
+    },
+    terminal: (node) => trie.terminal(node),
+    hasChildren: (node) => trie.hasChildren(node),
+  };
+}
+
 /** The word tokens of a name as the trie stores them. */
 function nameKeys(name: string, caseSensitive: boolean): string[] {
   const normalized = name.normalize('NFC');
@@ -90,8 +124,20 @@ function nameKeys(name: string, caseSensitive: boolean): string[] {
 
 export class Matcher {
   private readonly hidden = new Set<string>();
+  private readonly trie: TrieData;
+  /** Lower-case names, then names matched with their case. */
+  private readonly views: [TrieView, TrieView];
 
-  constructor(private readonly trie: TrieData = { lower: {}, exact: {} }) {}
+  constructor(trie: AnyTrie = { lower: {}, exact: {} }) {
+    if (isPacked(trie)) {
+      // Packed tries are read-only: add() is for tries built at run time.
+      this.trie = { lower: {}, exact: {} };
+      this.views = [packedView(new PackedTrie(trie.lower)), packedView(new PackedTrie(trie.exact))];
+    } else {
+      this.trie = trie;
+      this.views = [objectView(trie.lower), objectView(trie.exact)] as [TrieView, TrieView];
+    }
+  }
 
   /** Builds trie data from (name, id, category code) rows: run at build time, and for user terms. */
   static build(rows: Iterable<readonly [name: string, id: string, category?: string]>): TrieData {
@@ -139,33 +185,38 @@ export class Matcher {
   }
 
   /** A singular the word may be the plural of, as a terminal of `node`. */
-  private plural(node: TrieNode, word: string): string | undefined {
+  private plural(view: TrieView, node: unknown, word: string): string | undefined {
     if (word.length < 4 || !word.endsWith('s')) return undefined;
+    const singular = (key: string) => {
+      const found = view.child(node, key);
+      return found === undefined ? undefined : this.usable(view.terminal(found));
+    };
     return (
-      this.usable(terminal(child(node, word.slice(0, -1)))) ??
-      (word.endsWith('es') ? this.usable(terminal(child(node, word.slice(0, -2)))) : undefined) ??
-      (word.endsWith('ies') ? this.usable(terminal(child(node, `${word.slice(0, -3)}y`))) : undefined)
+      singular(word.slice(0, -1)) ??
+      (word.endsWith('es') ? singular(word.slice(0, -2)) : undefined) ??
+      (word.endsWith('ies') ? singular(`${word.slice(0, -3)}y`) : undefined)
     );
   }
 
   private longestAt(text: string, start: number, first: string): Match | undefined {
     let best: Match | undefined;
     for (const exact of [false, true]) {
-      let node: TrieNode | undefined = exact ? this.trie.exact : this.trie.lower;
+      const view = this.views[exact ? 1 : 0];
+      let node: unknown = view.root;
       let word = first;
       let end = start + first.length;
       let words: RegExp | undefined;
       for (;;) {
         const key = exact ? word : word.toLowerCase();
         const wordStop = wordEnd(text, word, end);
-        const pluralId = this.plural(node, key);
+        const pluralId = this.plural(view, node, key);
         if (pluralId && (!best || wordStop > best.end)) best = { start, end: wordStop, id: pluralId };
-        node = child(node, key);
-        if (!node) break;
-        const id = this.usable(terminal(node));
+        node = view.child(node, key);
+        if (node === undefined) break;
+        const id = this.usable(view.terminal(node));
         if (id && (!best || wordStop >= best.end)) best = { start, end: wordStop, id };
         // Only look further when a longer name can follow.
-        if (Object.keys(node).length === (terminal(node) ? 1 : 0)) break;
+        if (!view.hasChildren(node)) break;
         words ??= new RegExp(WORD.source, 'gu');
         words.lastIndex = wordStop;
         const next = words.exec(text);

@@ -18,7 +18,8 @@ import type { Compiled } from './compile';
 import { compileAll, ENTRIES_DIR, readDiseaseTable, readWordParts } from './load';
 import { DiseaseNames } from './layers/disease-names';
 import { compileLookupIndex } from './lookup-index';
-import { Matcher } from './matcher';
+import { Matcher, type TrieData } from './matcher';
+import { packTrie } from './packed-trie';
 import { aliasKey } from './schema';
 
 /** The category code of disease names in their own trie (never hidden by a category switch). */
@@ -31,13 +32,14 @@ export const SHARD_DIR = 'dictionary';
 const DICTIONARY_ID = 'virtual:medgloss/dictionary';
 
 const MODULES = {
-  'virtual:medgloss/match-index': (c: Compiled) => c.matchIndex,
+  // Content script: its tries packed (packed-trie.ts), which keeps a page's heap small.
+  'virtual:medgloss/match-index': (c: Compiled) => ({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
   // Popup: names, flags and search keys only, so the first keystroke never waits for the full text.
   'virtual:medgloss/lookup-index': (c: Compiled) => compileLookupIndex(c.dictionary),
   // Background and popup: the bases of derived words, the same map the content script derives from.
   'virtual:medgloss/bases': (c: Compiled) => c.matchIndex.bases,
   // Content script: the recognizable disease names as a trie whose ids are row indexes of the table.
-  'virtual:medgloss/disease-index': (c: Compiled) => Matcher.build(diseaseRows(c)),
+  'virtual:medgloss/disease-index': (c: Compiled) => packTrie(Matcher.build(diseaseRows(c))),
   // Background and popup: the table itself, for "a type of ..." on the card.
   'virtual:medgloss/disease-names': () => readDiseaseTable(),
   'virtual:medgloss/word-parts': () => readWordParts(),
@@ -115,7 +117,16 @@ export function dictionaryPlugin(): Plugin {
       }
       const data = MODULES[id.slice(1) as ModuleId](compile());
       // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-      return `let data; export default () => (data ??= JSON.parse(${JSON.stringify(JSON.stringify(data))}));`;
+      // The literal is ASCII (other characters escaped), so V8 keeps it at one byte per character,
+      // and it lives in a function that is dropped once it ran: the long-lived loader would keep
+      // the literal (its bytecode's constant) alive next to the parsed data, for the page's life.
+      // (Escaped in the JSON text itself: the minifier turns a string literal's escapes back into characters.)
+      const json = JSON.stringify(data).replace(
+        /[\u0080-\uffff]/g,
+        (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+      return `let data, parse = () => JSON.parse(${JSON.stringify(json)});
+export default () => { if (!data) { data = parse(); parse = undefined; } return data; };`;
     },
   };
 }

@@ -42,8 +42,13 @@ function defineSetting<T>(
   },
 ): Setting<T> {
   const { label, default: fallback, read, version = 1, migrations } = spec;
+  let item: WxtStorageItem<T, Record<string, never>> | undefined;
   return {
-    item: storage.defineItem<T, Record<string, never>>(key, { fallback, version, migrations }),
+    // Defined on first use: WXT's defineItem reads storage at once (and runs its migrations), and
+    // this module loads in every frame, most of which (ads, trackers) never read a setting.
+    get item() {
+      return (item ??= storage.defineItem<T, Record<string, never>>(key, { fallback, version, migrations }));
+    },
     read: (value) => read(value) ?? fallback,
     label,
     default: fallback,

@@ -16,7 +16,7 @@ declare module 'virtual:medgloss/lookup-index' {
 }
 declare module 'virtual:medgloss/disease-index' {
   /** The recognizable disease names as a trie; each id is the row of the disease table. Parsed on first call. */
-  const loadDiseaseIndex: () => import('../dictionary/matcher').TrieData;
+  const loadDiseaseIndex: () => import('../dictionary/matcher').AnyTrie;
   export default loadDiseaseIndex;
 }
 declare module 'virtual:medgloss/disease-names' {

@@ -20,7 +20,7 @@ import {
   type Occurrence,
 } from '../../dictionary/layers/precision';
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
-import { Matcher, type Match, type MatchKind, type TrieData } from '../../dictionary/matcher';
+import { Matcher, type AnyTrie, type Match, type MatchKind } from '../../dictionary/matcher';
 import { isCaseSensitive } from '../../dictionary/schema';
 import { isSkippedElement } from './text-filter';
 
@@ -28,7 +28,7 @@ export interface RecognitionData {
   index: () => MatchIndex;
   /** The dictionary's matcher (its names, with the reader's hidden categories). */
   dictionary: () => Matcher;
-  diseaseIndex: () => TrieData;
+  diseaseIndex: () => AnyTrie;
   wordParts: () => { parts: WordPart[]; everyday: string[] };
 }
 

@@ -18,6 +18,7 @@ import { answerPageInfo } from '@/content/page-info';
 import { watchKnownWords } from '@/content/known-words';
 import { answerExplainSelection } from '@/content/explain-selection';
 import { siteOfTab } from '@/content/frame-site';
+import { whenDomComplete, whenFrameHasText } from '@/content/frame-text';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
@@ -33,6 +34,8 @@ export default defineContentScript({
   async main(ctx) {
     const doc = document;
     const top = window === window.top;
+    // A sub-frame without text (an ad, a tracker) waits here, reading no setting; the top page starts at once.
+    if (!top && !(await whenFrameHasText(ctx, doc))) return;
     const highlighting: PageHighlighting = new PageHighlighting(
       ctx,
       doc,
@@ -63,10 +66,7 @@ export default defineContentScript({
       if (!settings.enabled) card.close();
       highlighting.apply(settings);
     };
-    const domComplete = new Promise<void>((done) => {
-      if (doc.readyState !== 'loading') done();
-      else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
-    });
+    const domComplete = whenDomComplete(ctx, doc);
     const site = await siteOfTab();
     const [terms, known, settings, testOpenRoot] = await Promise.all([
       readSetting(ownTermsIndex),

@@ -1,0 +1,135 @@
+/**
+ * Pure: the token trie packed for shipping in the content script. As JSON objects (one object per
+ * node, one string per word) the dictionary's and the disease names' tries kept about 5 MB alive
+ * in every page that matched text; packed they are three strings and three typed arrays.
+ *
+ * Nodes are numbered breadth first, so a node's children are consecutive and sorted by word
+ * (UTF-16 order, found by binary search). Shipped: `words`, every node's word but the root's, each
+ * followed by a space (a word token never holds one); `shape`, per node its child count times two,
+ * plus one if a name ends there; `values`, the terminals' values in node order, each followed by
+ * a newline.
+ */
+import type { TrieData, TrieNode } from './matcher';
+
+export interface PackedNodes {
+  words: string;
+  shape: number[];
+  values: string;
+}
+
+export interface PackedTrieData {
+  packed: true;
+  lower: PackedNodes;
+  exact: PackedNodes;
+}
+
+const WORD_END = ' ';
+const VALUE_END = '\n';
+
+/** Build time: one trie (its root object) packed. */
+function packNodes(root: TrieNode): PackedNodes {
+  const words: string[] = [];
+  const shape: number[] = [];
+  const values: string[] = [];
+  const queue: TrieNode[] = [root];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i];
+    const keys = Object.keys(node)
+      .filter((key) => key !== '')
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const value = Object.prototype.hasOwnProperty.call(node, '') ? (node[''] as string) : undefined;
+    shape.push(keys.length * 2 + (value === undefined ? 0 : 1));
+    if (value !== undefined) {
+      if (value.includes(VALUE_END)) throw new Error(`A trie value holds a newline: ${JSON.stringify(value)}`);
+      values.push(value + VALUE_END);
+    }
+    for (const key of keys) {
+      if (key.includes(WORD_END)) throw new Error(`A trie word holds a space: ${JSON.stringify(key)}`);
+      words.push(key + WORD_END);
+      queue.push(node[key] as TrieNode);
+    }
+  }
+  return { words: words.join(''), shape, values: values.join('') };
+}
+
+export function packTrie(trie: TrieData): PackedTrieData {
+  return { packed: true, lower: packNodes(trie.lower), exact: packNodes(trie.exact) };
+}
+
+export function isPacked(trie: TrieData | PackedTrieData): trie is PackedTrieData {
+  return (trie as Partial<PackedTrieData>).packed === true;
+}
+
+/** Page time: a packed trie ready for look-ups. Node 0 is the root; -1 is "no such node". */
+export class PackedTrie {
+  private readonly words: string;
+  private readonly values: string;
+  /** Where each node's word starts in `words` (node n's ends one before wordStart[n + 1]). */
+  private readonly wordStart: Int32Array;
+  /** Each node's first child; its children run up to firstChild[n + 1]. */
+  private readonly firstChild: Int32Array;
+  /** Where each node's value starts in `values`, or -1. */
+  private readonly valueStart: Int32Array;
+
+  constructor({ words, shape, values }: PackedNodes) {
+    const count = shape.length;
+    this.words = words;
+    this.values = values;
+    this.wordStart = new Int32Array(count + 1);
+    this.firstChild = new Int32Array(count + 1);
+    this.valueStart = new Int32Array(count);
+    // The root has no word: node n's word is the (n-1)th in `words`.
+    let at = 0;
+    for (let n = 1; n <= count; n++) {
+      this.wordStart[n] = at;
+      if (n < count) at = words.indexOf(WORD_END, at) + 1;
+    }
+    this.wordStart[0] = 0;
+    let child = 1;
+    let value = 0;
+    for (let n = 0; n < count; n++) {
+      this.firstChild[n] = child;
+      child += shape[n] >> 1;
+      if (shape[n] & 1) {
+        this.valueStart[n] = value;
+        value = values.indexOf(VALUE_END, value) + 1;
+      } else this.valueStart[n] = -1;
+    }
+    this.firstChild[count] = child;
+  }
+
+  /** -1, 0 or 1 as `key` sorts before, with or after node n's word. */
+  private compare(key: string, n: number): number {
+    const start = this.wordStart[n];
+    const length = this.wordStart[n + 1] - 1 - start;
+    const shorter = Math.min(key.length, length);
+    for (let i = 0; i < shorter; i++) {
+      const a = key.charCodeAt(i);
+      const b = this.words.charCodeAt(start + i);
+      if (a !== b) return a < b ? -1 : 1;
+    }
+    return key.length === length ? 0 : key.length < length ? -1 : 1;
+  }
+
+  child(node: number, key: string): number {
+    let lo = this.firstChild[node];
+    let hi = this.firstChild[node + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const order = this.compare(key, mid);
+      if (order === 0) return mid;
+      if (order < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+
+  terminal(node: number): string | undefined {
+    const start = this.valueStart[node];
+    return start < 0 ? undefined : this.values.slice(start, this.values.indexOf(VALUE_END, start));
+  }
+
+  hasChildren(node: number): boolean {
+    return this.firstChild[node + 1] > this.firstChild[node];
+  }
+}

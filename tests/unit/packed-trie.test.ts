@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileDictionary } from '../../dictionary/compile';
+import { loadCuratedEntries } from '../../dictionary/load';
+import { Matcher, type TrieData } from '../../dictionary/matcher';
+import { packTrie } from '../../dictionary/packed-trie';
+
+/** What the content script gets: the trie packed, through JSON as the bundle ships it. */
+const shipped = (trie: TrieData) => new Matcher(JSON.parse(JSON.stringify(packTrie(trie))));
+
+const rows: [string, string, string?][] = [
+  ['ataxia', 'ataxia'],
+  ['cerebellar ataxia', 'cerebellar-ataxia'],
+  ['OMS', 'oms'],
+  ["Wilms' tumor", 'wilms-tumor'],
+  ['Parkinson’s disease', 'parkinson', 'c'],
+  ['artery', 'artery'],
+  ['café coronaire', 'cafe'],
+  ['ß-Zelle', 'beta'],
+  ['Zelle', 'zelle'],
+];
+const small = Matcher.build(rows);
+
+describe('The packed trie (what the content script ships)', () => {
+  it('matches as the trie of objects does: longest name, plurals, possessives, case, other scripts', () => {
+    const text =
+      "Cerebellar ataxias, OMS and oms, Wilms’ tumors, Parkinson's disease, arteries, Café  coronaire, ß-zelle, Zelle.";
+    const packed = shipped(small).find(text);
+    expect(packed).toEqual(new Matcher(small).find(text));
+    expect(packed.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Cerebellar ataxias',
+      'OMS',
+      'Wilms’ tumors',
+      "Parkinson's disease",
+      'arteries',
+      'Café  coronaire',
+      'ß-zelle',
+      'Zelle',
+    ]);
+  });
+
+  it('hides categories and matches nothing when empty', () => {
+    const packed = shipped(small);
+    packed.hideCategories(['c']);
+    expect(packed.find("Parkinson's disease")).toEqual([]);
+    expect(shipped({ lower: {}, exact: {} }).find('ataxia OMS')).toEqual([]);
+  });
+
+  it('finds exactly what the objects find with the whole dictionary, on real pages', () => {
+    const { matchIndex } = compileDictionary(loadCuratedEntries());
+    const objects = new Matcher(matchIndex.trie);
+    const packed = shipped(matchIndex.trie as TrieData);
+    const pages = ['wikipedia-2.html', 'nytimes-1.html', 'nytimes-4.html'].flatMap((name) => {
+      try {
+        return [readFileSync(resolve(import.meta.dirname, '../../../shared/pages', name), 'utf8')];
+      } catch {
+        return [];
+      }
+    });
+    const demo = readFileSync(resolve(import.meta.dirname, '../../demo/oms-faq.html'), 'utf8');
+    let total = 0;
+    for (const html of [demo, ...pages]) {
+      const text = html.replace(/<[^>]+>/g, ' ');
+      const expected = objects.find(text);
+      total += expected.length;
+      expect(packed.find(text)).toEqual(expected);
+    }
+    expect(total).toBeGreaterThan(100);
+  });
+});
