@@ -2,14 +2,10 @@
  * The extension as users install it (the production build; built-setup.ts makes it when it is
  * missing or stale): the keyboard shortcuts the manifest declares, and no test hook inside.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUT_DIR } from './built-setup';
-
-function filesUnder(path: string): string[] {
-  return statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => filesUnder(join(path, name))) : [path];
-}
+import { OUT_DIR, filesUnder } from './built-setup';
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const built = join(OUT_DIR, target);

@@ -21,6 +21,11 @@ const SOURCE = [
   'package.json',
 ];
 
+/** Every file below `path` (the built extension's folders are small: no need to stream). */
+export function filesUnder(path: string): string[] {
+  return statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => filesUnder(join(path, name))) : [path];
+}
+
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);

@@ -9,14 +9,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHARD_BYTES, SHARD_DIR, shard } from '../../dictionary/vite-plugin';
-import { OUT_DIR } from './built-setup';
+import { OUT_DIR, filesUnder } from './built-setup';
 
 /** addons-linter's MAX_FILE_SIZE_TO_PARSE_MB (5), in bytes as it counts them. */
 const LINTER_LIMIT = 5 * 1024 * 1024;
-
-function filesUnder(path: string): string[] {
-  return statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => filesUnder(join(path, name))) : [path];
-}
 
 for (const target of ['chrome-mv3', 'firefox-mv3']) {
   const built = join(OUT_DIR, target);
