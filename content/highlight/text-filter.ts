@@ -70,7 +70,14 @@ export function isEligibleText(node: Text): boolean {
   return !parent.closest(SKIP_SELECTOR) && !parent.isContentEditable;
 }
 
+/**
+ * Two letters anywhere. Built once (a literal in the function is a new object per call: once per
+ * text node of every page), and lazy, so a long text stops at its second letter instead of running
+ * to its end and backtracking.
+ */
+const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
+
 /** Worth matching at all: at least two letters. */
 export function hasWords(text: string): boolean {
-  return /\p{L}.*\p{L}/su.test(text);
+  return TWO_LETTERS.test(text);
 }
