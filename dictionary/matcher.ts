@@ -232,6 +232,11 @@ export class Matcher {
 /** Anything that finds matches in text: the dictionary's matcher, or several combined. */
 export interface TextMatcher {
   find(text: string): Match[];
+  /**
+   * One step of the one-time setup `find` would otherwise do on its first call; false once none
+   * is left. Lets a caller spread that setup over several tasks.
+   */
+  prepare?(): boolean;
 }
 
 /** Both lists of matches in text order; where they overlap, `preferred` wins (the reader's own terms). */

@@ -20,6 +20,7 @@ import { EXTENSION_DIR, launchWithExtension } from './browser';
 import { startStaticServer } from './static-server';
 import { measureFloor, measureMarkArray, measureMarkRegExp } from './bench/baselines';
 import { ROOT, RUNS, SHARED_PAGES } from './bench/config';
+import { emptyExtension } from './bench/empty-extension';
 import { measureFrames } from './bench/frames';
 import { LARGE_ENTRIES, LARGE_ENTRIES_DIR, buildLargeExtension } from './bench/large-dictionary';
 import { compileFrom, nsPerChar, textBlocks } from './bench/matching';
@@ -33,9 +34,12 @@ import { ENTRIES_DIR } from '../dictionary/load';
 
 const RESULTS = resolve(ROOT, '.bench', 'results.md');
 
-/** A browser with the probe installed and every request off 127.0.0.1 (and the extension) refused. */
+/**
+ * A browser with the probe installed and every request off 127.0.0.1 (and the extension) refused.
+ * Without MedGloss it has an extension that does nothing (empty-extension.ts).
+ */
 async function launch(serverUrl: string, withExtension: boolean, extensionDir?: string): Promise<BrowserContext> {
-  const context = await launchWithExtension({ withoutExtension: !withExtension, extensionDir });
+  const context = await launchWithExtension({ extensionDir: withExtension ? extensionDir : emptyExtension() });
   await context.addInitScript(installProbe, withExtension);
   // The extension's own pages (the popup) load too.
   await context.route('**/*', (route) => {

@@ -18,8 +18,13 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** A generated response; `delayMs` holds it back (a slow stylesheet). */
-export type Route = (path: string) => { body: string; headers?: Record<string, string>; delayMs?: number } | undefined;
+/**
+ * A generated response; `delayMs` holds it back (a slow stylesheet); `later` is sent after the
+ * body, `laterMs` after it (a page that arrives in two parts, parsed while it loads).
+ */
+export type Route = (
+  path: string,
+) => { body: string; headers?: Record<string, string>; delayMs?: number; later?: string; laterMs?: number } | undefined;
 
 /** Serves `mounts` (URL prefix -> folder) and any extra `routes` (for generated test pages). */
 export async function startStaticServer(mounts: Record<string, string>, routes: Route[] = []): Promise<StaticServer> {
@@ -30,7 +35,11 @@ export async function startStaticServer(mounts: Record<string, string>, routes: 
       if (page) {
         if (page.delayMs) await new Promise((done) => setTimeout(done, page.delayMs));
         response.writeHead(200, { 'content-type': TYPES['.html'], ...page.headers });
-        response.end(page.body);
+        if (page.later !== undefined) {
+          response.write(page.body);
+          await new Promise((done) => setTimeout(done, page.laterMs ?? 0));
+          response.end(page.later);
+        } else response.end(page.body);
         return;
       }
     }

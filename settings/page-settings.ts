@@ -3,7 +3,7 @@
  * content script can react to any change at once without a reload. Every setting of the registry
  * is read: a new one reaches the page without an edit here.
  */
-import { SETTINGS, isSiteEnabled, type SettingValues } from './registry';
+import { SETTINGS, isSiteEnabled, readSettings, type Setting, type SettingValues } from './registry';
 
 export interface PageSettings extends SettingValues {
   /** Not paused, and not switched off for this site. */
@@ -13,9 +13,8 @@ export interface PageSettings extends SettingValues {
 const entries = Object.entries(SETTINGS) as [keyof typeof SETTINGS, (typeof SETTINGS)[keyof typeof SETTINGS]][];
 
 export async function readPageSettings(hostname: string): Promise<PageSettings> {
-  const values = Object.fromEntries(
-    await Promise.all(entries.map(async ([name, { item, read }]) => [name, read(await item.getValue())] as const)),
-  ) as SettingValues;
+  const read = await readSettings(entries.map(([, setting]) => setting as Setting<unknown>));
+  const values = Object.fromEntries(entries.map(([name], i) => [name, read[i]])) as SettingValues;
   return { ...values, enabled: !values.paused && isSiteEnabled(values.disabledSites, hostname) };
 }
 

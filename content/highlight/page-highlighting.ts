@@ -7,13 +7,19 @@ import { MEDICAL_PAGES_CODES, categoryCode, medicalPagesCode, type MatchIndex } 
 import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
 import { Matcher, type TextMatcher } from '../../dictionary/matcher';
 import { ownTermsTrie, type OwnTermsIndex } from '../../settings/user-terms';
-import { PageRecognition, type RecognitionData } from './recognition';
+import { PageRecognition, type RecognitionData, type Step } from './recognition';
 import { rankSenses } from '../../dictionary/senses';
 import { blockOf, senseContextAt } from './page-context';
 import type { PageSettings } from '../../settings/page-settings';
 import { PageScanner } from './scanner';
+import { runUrgently } from './urgent-task';
 
 export type Status = 'working' | 'ready' | 'off';
+
+/** While the page loads, how long the set-up waits for the parser to add text before it reads on. */
+const WAIT_FOR_PARSER_MS = 20;
+/** A step of the set-up starts in a warm-up task only this early in it (a step takes up to 10-20 ms of cold code). */
+const WARM_UP_MS = 10;
 
 /** A page without a declared language counts as English; "en", "en-GB" and the like do too. */
 export function isEnglish(doc: Document): boolean {
@@ -35,6 +41,7 @@ export class PageHighlighting {
    * be false friends ("Centrum", "Lingua"), so there only the reader's own terms are marked.
    */
   private readonly combined: TextMatcher = {
+    prepare: () => this.prepare(false) !== 'done',
     find: (text) => {
       this.english ??= isEnglish(this.doc);
       const own = this.ownTerms().find(text);
@@ -48,6 +55,7 @@ export class PageHighlighting {
   private english: boolean | undefined;
   /** Made on first use, so a frame without text never parses the index. */
   private matcher: Matcher | undefined;
+  private indexRead = false;
   private hiddenCodes: string[] = [];
   /** Whether the page is medical, read with the matcher's first use (PageRecognition). */
   private medicalPage: boolean | undefined;
@@ -79,14 +87,50 @@ export class PageHighlighting {
   };
 
   private dictionary(): Matcher {
-    if (!this.matcher) {
+    if (this.medicalPage === undefined) {
       // Whether the page is medical decides which names the matcher has; reading the page for it
-      // may itself ask the dictionary (its definitions), so it is read before the matcher is made.
+      // may itself ask the dictionary (its definitions), which comes back here: it is read first.
       this.medicalPage = this.recognition.isMedicalPage();
       this.matcher ??= new Matcher(this.loadIndex().trie);
       this.matcher.hideCategories(this.hidden());
     }
-    return this.matcher;
+    return this.matcher!;
+  }
+
+  /**
+   * One step of the setup the first match would otherwise do all at once (TextMatcher.prepare):
+   * the index, the dictionary's matcher, the reader's own terms, the recognition layers' lists,
+   * then reading the page (PageRecognition.prepare).
+   */
+  private prepare(loading: boolean): Step {
+    if (!this.indexRead) this.indexRead = !!this.loadIndex();
+    else if (!this.matcher) this.matcher = new Matcher(this.loadIndex().trie);
+    else if (!this.ownTermsMatcher) this.ownTerms();
+    else if (!loading && (this.english ??= isEnglish(this.doc)) === false) return 'done';
+    else {
+      const step = this.recognition.prepare(loading);
+      if (step !== 'done' || loading || this.medicalPage !== undefined) return step;
+      this.dictionary(); // hides what a page of this kind does not highlight
+    }
+    return 'did';
+  }
+
+  /**
+   * While the page still loads (a big one parses for hundreds of ms), the set-up in steps, one
+   * per task, reading the page as far as the parser has gone: what is done then is not left for
+   * the first slice after it, and the first highlights come sooner.
+   */
+  warmUp(): void {
+    const step = () => {
+      const begun = performance.now();
+      let did: Step = 'did';
+      // The scanner does what is left once the DOM is complete.
+      while (did === 'did' && this.doc.readyState === 'loading' && performance.now() - begun < WARM_UP_MS)
+        did = this.prepare(true);
+      if (did !== 'done' && this.doc.readyState === 'loading')
+        runUrgently(this.ctx, step, did === 'did' ? 0 : WAIT_FOR_PARSER_MS);
+    };
+    runUrgently(this.ctx, step);
   }
 
   /**

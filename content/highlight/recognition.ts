@@ -16,7 +16,7 @@ import {
   MEDICAL_PAGE_SCORE,
   judgeOccurrence,
   occurrenceAt,
-  pageMedicalScores,
+  PageScores,
   type Occurrence,
 } from '../../dictionary/layers/precision';
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
@@ -46,27 +46,72 @@ const CLEARLY_MEDICAL_PAGE_SCORE = 2 * MEDICAL_PAGE_SCORE;
 /** How far a plain-English name looks for a medical word on a page that is not about medicine. */
 const NEAR_WORDS = 6;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
+/** How long one step reads the page's text while it still loads (PageText). */
+const READ_STEP_MS = 6;
+/** What a step of the setup did: one step, nothing it can do yet (the page is still loading), or nothing left. */
+export type Step = 'did' | 'wait' | 'done';
 /** Text that may hold a definition: a bracket, or "also called"/"known as". */
 const MAY_DEFINE = /\(|\bcalled\b|\bknown as\b/u;
 
-/** The page's readable text (no scripts, styles or code), blocks apart, up to `limit` characters. */
-function readableText(doc: Document, limit: number): string {
-  const root = doc.body ?? doc.documentElement;
-  const parts: string[] = [];
-  let length = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE
-        ? NodeFilter.FILTER_ACCEPT
-        : isSkippedElement(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP,
-  });
-  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
-    parts.push((node as Text).data);
-    length += (node as Text).data.length;
+/**
+ * The page's readable text (no scripts, styles or code), blocks apart, up to `limit` characters,
+ * read in steps. A page that is still loading is read as far as the parser has gone: it only adds
+ * text after what is there, so the first `limit` characters of a long page are known before its
+ * DOM is complete, and reading them then leaves less work for the first slice after it.
+ */
+export class PageText {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private walker: TreeWalker | undefined;
+  /** The last text node found while the page was loading: the parser may still add to it. */
+  private last: Text | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly limit: number,
+    /** Gets each node's text as it is read. */
+    private readonly onText: (text: string) => void,
+  ) {}
+
+  /**
+   * Reads on for about `ms` (`whole`: to the end): the text once it is all read, 'more' when the
+   * time was up, 'wait' when the parser has not given more text yet.
+   */
+  read(ms: number, whole = false): string | 'more' | 'wait' {
+    const loading = !whole && this.doc.readyState === 'loading';
+    const root = this.doc.body ?? (loading ? null : this.doc.documentElement);
+    if (!root) return 'wait';
+    this.walker ??= this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.nodeType === Node.TEXT_NODE
+          ? NodeFilter.FILTER_ACCEPT
+          : isSkippedElement(node as Element)
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_SKIP,
+    });
+    const deadline = performance.now() + ms;
+    for (let n = 1; this.length < this.limit; n++) {
+      if ((n & 63) === 0 && performance.now() > deadline) return 'more';
+      const node = this.walker.nextNode() as Text | null;
+      if (!node && loading) return 'wait'; // the walker stays put: the next call goes on from here
+      if (this.last) this.add(this.last);
+      this.last = node ?? undefined;
+      if (!node) break;
+      if (!loading) {
+        this.add(node);
+        this.last = undefined;
+      }
+    }
+    if (this.last && this.length < this.limit) this.add(this.last);
+    this.last = undefined;
+    return this.parts.join(' ');
   }
-  return parts.join(' ');
+
+  private add(node: Text): void {
+    this.parts.push(node.data);
+    this.length += node.data.length;
+    this.onText(node.data);
+  }
 }
 
 /** A derived word or a word read from its parts; a verb form ("mutated") only counts on medical pages. */
@@ -80,6 +125,11 @@ interface WordMatch {
 
 export class PageRecognition {
   private score: number | undefined;
+  /** The page's text between two steps of reading it (readPage). */
+  private pageText: string | undefined;
+  private readonly reader: PageText;
+  private readonly scores: PageScores;
+  private indexRead = false;
   /** The page's score without the words highlighted on medical pages only (pageMedicalScores). */
   private firmScore = 0;
   /** The page's words (lower case), read once with its score. */
@@ -99,9 +149,16 @@ export class PageRecognition {
   private readonly words = new Map<string, WordMatch | null>();
 
   constructor(
-    private readonly doc: Document,
+    doc: Document,
     private readonly data: RecognitionData,
-  ) {}
+  ) {
+    this.scores = new PageScores(this.isMedicalWord, this.isMedicalPagesWord);
+    // The page is scored and its words kept as it is read: while it loads, a step at a time.
+    this.reader = new PageText(doc, PAGE_CHARS, (text) => {
+      this.scores.add(text);
+      for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) this.pageWords.add(word);
+    });
+  }
 
   /** The long form a short form stands for on this page, or undefined. */
   definition(short: string): string | undefined {
@@ -171,15 +228,53 @@ export class PageRecognition {
 
   /** How medical the page is, read once from its text; its definitions are collected at the same time. */
   private pageScore(): number {
-    if (this.score === undefined) {
-      const text = readableText(this.doc, PAGE_CHARS);
-      const scores = pageMedicalScores(text, this.isMedicalWord, this.isMedicalPagesWord);
-      this.score = scores.score;
-      this.firmScore = scores.firmScore;
-      this.pageWords = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    while (this.readPage(true) !== 'done');
+    return this.score!;
+  }
+
+  /**
+   * One step of reading the page: its text (scored and its words kept as it is read), then its definitions.
+   * `whole`: the text is read to the end now, even while the page loads.
+   */
+  private readPage(whole: boolean): Step {
+    if (this.score !== undefined && this.pageText === undefined) return 'done';
+    if (this.pageText === undefined) {
+      const read = this.reader.read(whole ? Infinity : READ_STEP_MS, whole);
+      if (read === 'wait') return 'wait';
+      if (read === 'more') return 'did';
+      this.pageText = read;
+      const { score, firmScore } = this.scores.result();
+      this.score = score;
+      this.firmScore = firmScore;
+    } else {
+      const text = this.pageText;
+      this.pageText = undefined;
       this.addDefinitions(text);
     }
-    return this.score;
+    return 'did';
+  }
+
+  /**
+   * One step of the setup that the first `find` would otherwise do all at once. Together the
+   * steps take 40 to 90 ms of CPU on a big page (cold code: parsing the lists, reading and
+   * judging the page's text), which made the first slice a long task: they go one per task.
+   * While the page loads (`loading`), the page is read as far as the parser has gone ('wait':
+   * nothing to do until it goes on).
+   */
+  prepare(loading: boolean): Step {
+    if (!this.indexRead) this.indexRead = !!this.data.index();
+    else if (!this.medical) this.isMedicalWord('');
+    else if (!this.capitalized) {
+      this.capitalized = new Set(this.data.index().capitalized);
+      this.medicalPagesOnly ??= new Set(this.data.index().medicalPages);
+    } else if (!this.parts) this.splitter();
+    else {
+      const read = this.readPage(!loading);
+      if (read !== 'done') return read;
+      if (this.score! < MEDICAL_PAGE_SCORE || this.diseases) return 'done';
+      this.diseases = new Matcher(this.data.diseaseIndex());
+    }
+    return 'did';
   }
 
   private addDefinitions(text: string): void {

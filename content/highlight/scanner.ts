@@ -11,6 +11,7 @@ import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './tex
 import { PageChanges } from './page-changes';
 import { onScreenFirst, screenfulOfText, showsTop } from './on-screen-first';
 import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
+import { runUrgently } from './urgent-task';
 
 export interface ScannerOptions {
   /** The content script's context: its timers stop when the extension is updated or removed. */
@@ -30,6 +31,19 @@ export interface ScannerOptions {
  */
 const SLICE_MS = 8;
 const BACKGROUND_SLICE_MS = 30;
+/**
+ * A step of the matcher's setup (TextMatcher.prepare) starts only this early in a slice: a step
+ * takes up to 10-20 ms of cold code, and all of them in the first slice made it a long task.
+ */
+const PREPARE_MS = 4;
+/**
+ * In the page's first slice (just after DOMContentLoaded) steps may start later: what the warm-up
+ * could not do (a short page's text is read only once it is complete, about 25 ms) is done there,
+ * so the first screenful's highlights do not wait behind the page's first layout and paint.
+ */
+const FIRST_SLICE_PREPARE_MS = 24;
+/** ...and that slice may go on to highlight the first screenful up to this long in all. */
+const FIRST_SLICE_MAX_MS = 40;
 const HEADING = /^H[1-6]$/;
 const MAX_SECTIONS = 2000;
 /**
@@ -65,6 +79,8 @@ interface Walk {
   belowScreen?: boolean;
   /** Characters of text walked so far, to guess the bottom of the screen without forcing a layout. */
   chars: number;
+  /** About how many characters fill the screen (screenfulOfText). */
+  screenful: number;
 }
 
 export class PageScanner {
@@ -92,6 +108,8 @@ export class PageScanner {
   private stopped = true;
   /** The first pass over the page is done: what follows is the page changing. */
   private settled = false;
+  /** The matcher's one-time setup is done. */
+  private prepared = false;
   private section = 0;
 
   constructor(private readonly options: ScannerOptions) {
@@ -116,7 +134,11 @@ export class PageScanner {
     this.seen.clear();
   }
 
-  /** Queues new text; `now` starts the first slice at once (the page's first pass) instead of in a later task. */
+  /**
+   * Queues new text; `now` (the page's first pass) runs the first slice in an urgent task of its
+   * own (urgent-task.ts) rather than in the page's DOMContentLoaded task: that task already holds
+   * the page's first layout (about 45 ms on a 100 KB page), and our slice in it made it a long task.
+   */
   private addRoot(root: Root | Text, now = false): void {
     if (this.stopped) return;
     if (root.nodeType === Node.TEXT_NODE) this.items.push({ node: root as Text, section: ++this.section });
@@ -124,7 +146,7 @@ export class PageScanner {
     if (!this.scheduled) {
       this.scheduled = true;
       this.options.onStatus('working');
-      if (now) this.work();
+      if (now) runUrgently(this.options.ctx, () => this.work());
       else this.next();
     }
   }
@@ -161,10 +183,19 @@ export class PageScanner {
 
   private work(): void {
     // Long slices only for the first pass over a still page; a changing page gets short ones.
-    const long = !this.settled && this.onScreen === 0 && !this.walk;
-    const deadline = performance.now() + (long ? BACKGROUND_SLICE_MS : SLICE_MS);
+    const begun = performance.now();
+    // The page's first slice runs just after its DOMContentLoaded task, usually before the first
+    // paint: a short one puts the first screenful's highlights in it soon.
+    const first = this.beforeFirstStyle;
+    const long = !first && !this.settled && this.onScreen === 0 && !this.walk;
+    let deadline = begun + (long ? BACKGROUND_SLICE_MS : SLICE_MS);
     try {
       while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
+        if (this.queued && !this.prepared) {
+          if (!this.prepare(begun, first)) break;
+          // Set-up steps the warm-up left do not count against the first screenful.
+          if (first) deadline = Math.min(begun + FIRST_SLICE_MAX_MS, performance.now() + SLICE_MS);
+        }
         if (this.onScreen > 0 && this.queued) this.highlightSome(deadline);
         else if (this.walk) this.continueWalk(deadline);
         else if (this.queued) this.highlightSome(deadline);
@@ -195,6 +226,14 @@ export class PageScanner {
     this.options.onStatus('ready');
   }
 
+  /** Steps of the matcher's setup, each started early in a slice (PREPARE_MS); true once none is left. */
+  private prepare(begun: number, first: boolean): boolean {
+    const { matcher } = this.options;
+    const until = begun + (first ? FIRST_SLICE_PREPARE_MS : PREPARE_MS);
+    while (performance.now() < until) if (!matcher.prepare?.()) return (this.prepared = true);
+    return false;
+  }
+
   private beginWalk(root: Root): void {
     if (!root.isConnected || (root.ownerDocument ?? (root as Document)).designMode === 'on') return;
     if (root instanceof Element) {
@@ -216,7 +255,7 @@ export class PageScanner {
     });
     this.section++;
     const first = root === doc.body && this.seen.size === 0;
-    this.walk = { walker, items: [], visibleFirst: first && 'first', chars: 0 };
+    this.walk = { walker, items: [], visibleFirst: first && 'first', chars: 0, screenful: Infinity };
   }
 
   private continueWalk(deadline: number): void {
@@ -226,10 +265,13 @@ export class PageScanner {
       const node = walk.walker.nextNode() as Text | null;
       if (!node) break;
       if (!hasWords(node.data)) continue;
-      if (walk.visibleFirst === 'first') walk.visibleFirst = showsTop(node.ownerDocument) ? 'top' : 'sort';
+      if (walk.visibleFirst === 'first') {
+        walk.visibleFirst = showsTop(node.ownerDocument) ? 'top' : 'sort';
+        walk.screenful = screenfulOfText(node.ownerDocument);
+      }
       walk.items.push({ node, section: this.section, walked: true });
       walk.chars += node.data.length;
-      if (walk.visibleFirst === 'top' && !walk.belowScreen && walk.chars > screenfulOfText(node.ownerDocument)) {
+      if (walk.visibleFirst === 'top' && !walk.belowScreen && walk.chars > walk.screenful) {
         // Everything walked so far is what the reader sees: highlight it before walking on.
         walk.belowScreen = true;
         this.enqueue(walk.items);

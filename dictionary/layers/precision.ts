@@ -66,18 +66,47 @@ export function pageMedicalScores(
   isMedicalWord: IsMedicalWord,
   inDoubt: IsMedicalWord,
 ): { score: number; firmScore: number } {
-  const words = text.match(WORDS) ?? [];
-  const medical = new Set<string>();
-  let firm = 0;
-  for (const word of words) {
-    if (word.length < 4 || isAbbreviation(word)) continue;
-    const lower = word.toLowerCase();
-    if (medical.has(lower) || !isMedicalWord(lower)) continue;
-    medical.add(lower);
-    if (!inDoubt(lower)) firm++;
+  const scores = new PageScores(isMedicalWord, inDoubt);
+  scores.add(text);
+  return scores.result();
+}
+
+/**
+ * pageMedicalScores read piece by piece: the content script scores a page's text as it reads it,
+ * while the page still loads. Pieces joined by spaces score as the whole text would.
+ */
+export class PageScores {
+  private words = 0;
+  private firm = 0;
+  private readonly medical = new Set<string>();
+  /**
+   * Each word as written is judged once: a page repeats its words, and this runs on every page
+   * before its first highlight (cold code, 12-15 ms for 100,000 characters when judged each time).
+   */
+  private readonly judged = new Set<string>();
+
+  constructor(
+    private readonly isMedicalWord: IsMedicalWord,
+    private readonly inDoubt: IsMedicalWord,
+  ) {}
+
+  add(text: string): void {
+    for (const [word] of text.matchAll(WORDS)) {
+      this.words++;
+      if (word.length < 4 || this.judged.has(word)) continue;
+      this.judged.add(word);
+      if (isAbbreviation(word)) continue;
+      const lower = word.toLowerCase();
+      if (this.medical.has(lower) || !this.isMedicalWord(lower)) continue;
+      this.medical.add(lower);
+      if (!this.inDoubt(lower)) this.firm++;
+    }
   }
-  const perThousand = (count: number) => (count * 1000) / Math.max(words.length, MIN_PAGE_WORDS);
-  return { score: perThousand(medical.size), firmScore: perThousand(firm) };
+
+  result(): { score: number; firmScore: number } {
+    const perThousand = (count: number) => (count * 1000) / Math.max(this.words, MIN_PAGE_WORDS);
+    return { score: perThousand(this.medical.size), firmScore: perThousand(this.firm) };
+  }
 }
 
 /** "MS-04", "HDL-2", "MS-DOS", "X-MS": part of a code or a product name, not a term. */

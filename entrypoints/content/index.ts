@@ -28,8 +28,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
-  // Loaded and ready before the page's DOM is: settings are read while the page parses, and the
-  // first pass starts the moment the DOM is complete.
+  // Settings are read, and the set-up done (PageHighlighting.warmUp), while the page parses.
   runAt: 'document_start',
   async main(ctx) {
     const doc = document;
@@ -61,7 +60,6 @@ export default defineContentScript({
     });
     watchHoverIntent(ctx, doc, card);
     watchTermNavigation(ctx, doc, card, () => highlighting.marks());
-
     const apply = (settings: PageSettings) => {
       if (!settings.enabled) card.close();
       highlighting.apply(settings);
@@ -73,8 +71,9 @@ export default defineContentScript({
       readSetting(knownWords),
       readPageSettings(site),
       testOpensShadowRoots(),
-      domComplete,
     ]);
+    if (settings.enabled && doc.readyState === 'loading') highlighting.warmUp();
+    await domComplete;
     openRoot = testOpenRoot;
     highlighting.setOwnTerms(terms);
     highlighting.setKnown(known.map((w) => w.id));

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
         .filter((e) => e.name === 'domContentLoadedEventEnd')
         .reduce((t, e) => Math.max(t, e.ts), navigation);
       const end = events.reduce((t, e) => Math.max(t, e.ts + (e.dur ?? 0)), 0);
-      const tasks = longTasks(events, 50, id, dcl);
+      const tasks = longTasks(events, 50, id, process.env.PROFILE_FROM === 'navigation' ? navigation : dcl);
       console.log(`\n${page.label}, run ${run}: DOMContentLoaded → end of trace, summed`);
       for (const row of summary(events, dcl, end, id))
         console.log(`  ${row.label}: ${row.count} × , ${row.wall.toFixed(0)} ms wall, ${row.cpu.toFixed(0)} ms CPU`);

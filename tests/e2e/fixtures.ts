@@ -11,9 +11,15 @@ import { startStaticServer, type Route, type StaticServer } from '../../scripts/
 export { HAS_SHARED_PAGES, NO_SHARED_PAGES, ROOT, SHARED_PAGES } from './paths';
 
 /** Test pages made on the fly: `/generated/<name>.html`. */
-const generated = new Map<string, { body: string; headers?: Record<string, string>; delayMs?: number }>();
+const generated = new Map<string, NonNullable<ReturnType<Route>>>();
 export function servePage(name: string, body: string, headers?: Record<string, string>): string {
   generated.set(`/generated/${name}.html`, { body, headers });
+  return `/generated/${name}.html`;
+}
+
+/** A page sent in two parts, the second `laterMs` after the first: the browser parses the first while it waits. */
+export function serveSlowPage(name: string, first: string, later: string, laterMs: number): string {
+  generated.set(`/generated/${name}.html`, { body: first, later, laterMs });
   return `/generated/${name}.html`;
 }
 

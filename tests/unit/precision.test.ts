@@ -5,6 +5,7 @@ import {
   occurrenceAt,
   pageMedicalScore,
   pageMedicalScores,
+  PageScores,
 } from '../../dictionary/layers/precision';
 import { loadCuratedEntries } from '../../dictionary/load';
 
@@ -55,6 +56,17 @@ describe('pageMedicalScore', () => {
     expect(score).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
     expect(firmScore).toBeLessThan(MEDICAL_PAGE_SCORE);
     expect(pageMedicalScores(MS_ARTICLE, isMedicalWord, inDoubt).firmScore).toBeGreaterThanOrEqual(MEDICAL_PAGE_SCORE);
+  });
+
+  it('scores a page read piece by piece (as it loads) exactly as the whole text', () => {
+    const inDoubt = (word: string) => word === 'fatigue';
+    for (const page of [MS_ARTICLE, CHIP_BLOG, `${SPACE_NEWS} ${MS_ARTICLE} ${MS_ARTICLE.toUpperCase()}`]) {
+      const pieces = new PageScores(isMedicalWord, inDoubt);
+      // Text nodes are joined with spaces: cut between words, as nodes would be.
+      for (const piece of page.split(/(?<=\. )/u)) pieces.add(piece);
+      expect(pieces.result()).toEqual(pageMedicalScores(page, isMedicalWord, inDoubt));
+    }
+    expect(new PageScores(isMedicalWord, inDoubt).result()).toEqual({ score: 0, firmScore: 0 });
   });
 
   it('counts distinct words, so one word repeated does not make a page medical', () => {
