@@ -17,7 +17,7 @@ import { runUrgently } from './urgent-task';
 export type Status = 'working' | 'ready' | 'off';
 
 /** While the page loads, how long the set-up waits for the parser to add text before it reads on. */
-const WAIT_FOR_PARSER_MS = 20;
+const WAIT_FOR_PARSER_MS = 5;
 /** A step of the set-up starts in a warm-up task only this early in it (a step takes up to 10-20 ms of cold code). */
 const WARM_UP_MS = 10;
 

@@ -133,7 +133,7 @@ export class PageRecognition {
   /** The page's score without the words highlighted on medical pages only (pageMedicalScores). */
   private firmScore = 0;
   /** The page's words (lower case), read once with its score. */
-  private pageWords = new Set<string>();
+  private readonly pageWords = new Set<string>();
   /** Short form -> long form, the page's own definitions that say something medical. */
   private readonly definitions = new Map<string, string>();
   private readonly decided = new Set<string>();
@@ -152,12 +152,9 @@ export class PageRecognition {
     doc: Document,
     private readonly data: RecognitionData,
   ) {
-    this.scores = new PageScores(this.isMedicalWord, this.isMedicalPagesWord);
     // The page is scored and its words kept as it is read: while it loads, a step at a time.
-    this.reader = new PageText(doc, PAGE_CHARS, (text) => {
-      this.scores.add(text);
-      for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) this.pageWords.add(word);
-    });
+    this.scores = new PageScores(this.isMedicalWord, this.isMedicalPagesWord, this.pageWords);
+    this.reader = new PageText(doc, PAGE_CHARS, (text) => this.scores.add(text));
   }
 
   /** The long form a short form stands for on this page, or undefined. */

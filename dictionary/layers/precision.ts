@@ -88,15 +88,18 @@ export class PageScores {
   constructor(
     private readonly isMedicalWord: IsMedicalWord,
     private readonly inDoubt: IsMedicalWord,
+    /** Gets every distinct word, in lower case (the page's words, read in the same pass). */
+    private readonly allWords?: Set<string>,
   ) {}
 
   add(text: string): void {
     for (const [word] of text.matchAll(WORDS)) {
       this.words++;
-      if (word.length < 4 || this.judged.has(word)) continue;
+      if (this.judged.has(word)) continue;
       this.judged.add(word);
-      if (isAbbreviation(word)) continue;
       const lower = word.toLowerCase();
+      this.allWords?.add(lower);
+      if (word.length < 4 || isAbbreviation(word)) continue;
       if (this.medical.has(lower) || !this.isMedicalWord(lower)) continue;
       this.medical.add(lower);
       if (!this.inDoubt(lower)) this.firm++;

@@ -69,6 +69,14 @@ describe('pageMedicalScore', () => {
     expect(new PageScores(isMedicalWord, inDoubt).result()).toEqual({ score: 0, firmScore: 0 });
   });
 
+  it('keeps every distinct word of the page in lower case, short ones too, in the same pass', () => {
+    const words = new Set<string>();
+    const scores = new PageScores(isMedicalWord, () => false, words);
+    scores.add('The MRI showed an MRI lesion.');
+    scores.add('the Lesion, an eye');
+    expect([...words]).toEqual(['the', 'mri', 'showed', 'an', 'lesion', 'eye']);
+  });
+
   it('counts distinct words, so one word repeated does not make a page medical', () => {
     const repeated = `${'The vaccine for the server is a patch. '.repeat(30)}`;
     expect(pageMedicalScore(repeated, () => true)).toBeLessThan(pageMedicalScore(MS_ARTICLE, isMedicalWord));
