@@ -1,7 +1,10 @@
 /**
  * `npx tsx scripts/bench/timeline.ts [100k|1m|wikipedia] [runs]`: when MedGloss starts, first
  * highlights and finishes relative to the page's DOMContentLoaded, with every 'longtask' entry
- * (start and duration), one line per run: where a long task sits in the page's load.
+ * (start and duration), one line per run: where a long task sits in the page's load. A build
+ * made for profiling may add `performance.mark('mg:…')` and `performance.measure('mg:…')` calls
+ * (the content script shares the page's performance timeline); they are printed too. The shipped
+ * code has none. `BENCH_EXTENSION_DIR` loads another build (an older commit's, to compare).
  */
 import { loadavg } from 'node:os';
 import { launchWithExtension } from '../browser';
