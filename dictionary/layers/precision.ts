@@ -93,13 +93,15 @@ export class PageScores {
   ) {}
 
   add(text: string): void {
-    for (const [word] of text.matchAll(WORDS)) {
-      this.words++;
+    const words = text.match(WORDS) ?? [];
+    this.words += words.length;
+    for (const word of words) {
       if (this.judged.has(word)) continue;
       this.judged.add(word);
       const lower = word.toLowerCase();
       this.allWords?.add(lower);
-      if (word.length < 4 || isAbbreviation(word)) continue;
+      // A word in lower case has no capitals, so it is no abbreviation: most words skip that test.
+      if (word.length < 4 || (word !== lower && isAbbreviation(word))) continue;
       if (this.medical.has(lower) || !this.isMedicalWord(lower)) continue;
       this.medical.add(lower);
       if (!this.inDoubt(lower)) this.firm++;
