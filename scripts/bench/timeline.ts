@@ -4,7 +4,8 @@
  * (start and duration), one line per run: where a long task sits in the page's load. A build
  * made for profiling may add `performance.mark('mg:…')` and `performance.measure('mg:…')` calls
  * (the content script shares the page's performance timeline); they are printed too. The shipped
- * code has none. `BENCH_EXTENSION_DIR` loads another build (an older commit's, to compare).
+ * code has none. `BENCH_EXTENSION_DIR` loads another build (an older commit's, to compare);
+ * `DENSITY=all` sets that density first.
  */
 import { loadavg } from 'node:os';
 import { launchWithExtension } from '../browser';
@@ -13,6 +14,8 @@ import { SHARED_PAGES } from './config';
 import { benchPages } from './pages';
 import { installProbe, readProbe, type ProbeWindow } from './probe';
 import { loadTerms } from './terms';
+import { setDensity } from './medgloss';
+import type { Density } from '../../settings/registry';
 
 const which = process.argv[2] ?? '100k';
 const runs = Number(process.argv[3] ?? 5);
@@ -23,6 +26,7 @@ async function main(): Promise<void> {
   const server = await startStaticServer({ '/pages/': SHARED_PAGES }, [route]);
   const context = await launchWithExtension({ extensionDir: process.env.BENCH_EXTENSION_DIR });
   await context.addInitScript(installProbe, true);
+  if (process.env.DENSITY) await setDensity(context, process.env.DENSITY as Density);
   const f = (n: number | null) => (n === null ? '-' : n.toFixed(0));
   try {
     for (let run = 1; run <= runs; run++) {
