@@ -63,7 +63,7 @@ export class PageText {
   private readonly parts: string[] = [];
   private length = 0;
   private walker: TreeWalker | undefined;
-  /** The last text node found while the page was loading: the parser may still add to it. */
+  /** The last text node found, read once a later one is found: while the page loads, the parser may still add to it. */
   private last: Text | undefined;
 
   constructor(
@@ -90,6 +90,7 @@ export class PageText {
             : NodeFilter.FILTER_SKIP,
     });
     const deadline = performance.now() + ms;
+    // A node is read once the next one is found (or the page is complete): only then is it whole.
     for (let n = 1; this.length < this.limit; n++) {
       if ((n & 63) === 0 && performance.now() > deadline) return 'more';
       const node = this.walker.nextNode() as Text | null;
@@ -97,10 +98,6 @@ export class PageText {
       if (this.last) this.add(this.last);
       this.last = node ?? undefined;
       if (!node) break;
-      if (!loading) {
-        this.add(node);
-        this.last = undefined;
-      }
     }
     if (this.last && this.length < this.limit) this.add(this.last);
     this.last = undefined;
@@ -129,7 +126,6 @@ export class PageRecognition {
   private pageText: string | undefined;
   private readonly reader: PageText;
   private readonly scores: PageScores;
-  private indexRead = false;
   /** The page's score without the words highlighted on medical pages only (pageMedicalScores). */
   private firmScore = 0;
   /** The page's words (lower case), read once with its score. */
@@ -259,8 +255,8 @@ export class PageRecognition {
    * nothing to do until it goes on).
    */
   prepare(loading: boolean): Step {
-    if (!this.indexRead) this.indexRead = !!this.data.index();
-    else if (!this.medical) this.isMedicalWord('');
+    // The index itself was parsed in an earlier step (PageHighlighting.prepare).
+    if (!this.medical) this.isMedicalWord('');
     else if (!this.capitalized) {
       this.capitalized = new Set(this.data.index().capitalized);
       this.medicalPagesOnly ??= new Set(this.data.index().medicalPages);

@@ -38,7 +38,7 @@ const BACKGROUND_SLICE_MS = 30;
 const PREPARE_MS = 4;
 /**
  * In the page's first slice (just after DOMContentLoaded) steps may start later: what the warm-up
- * could not do (a short page's text is read only once it is complete, about 25 ms) is done there,
+ * could not do (a short page's text is read only once it is complete, 13-16 ms) is done there,
  * so the first screenful's highlights do not wait behind the page's first layout and paint.
  */
 const FIRST_SLICE_PREPARE_MS = 24;

@@ -265,6 +265,11 @@ function specialty(word: string, lookup: LookupName): Found | undefined {
   const entry = lookup(base);
   if (!entry) return undefined;
   if (parts[2] !== 'ist') return found(entry, base, 'specialty-adjective', `to do with ${entry.term}`);
+  return specialist(entry, base);
+}
+
+/** "A doctor who specializes in rheumatology"; an expert where the specialty is not a doctor's. */
+function specialist(entry: BaseEntry, base: string): Found {
   const who =
     DOCTOR_SPECIALTIES.has(base) || DOCTOR_SPECIALTIES.has(entry.term) ? 'a doctor who specializes in' : 'an expert in';
   return found(entry, base, 'specialist', `${who} ${entry.term}`);
@@ -276,10 +281,7 @@ function specialistOfIcs(word: string, lookup: LookupName): Found | undefined {
   if (!parts) return undefined;
   const base = `${parts[1]}ics`;
   const entry = lookup(base);
-  if (!entry) return undefined;
-  const who =
-    DOCTOR_SPECIALTIES.has(base) || DOCTOR_SPECIALTIES.has(entry.term) ? 'a doctor who specializes in' : 'an expert in';
-  return found(entry, base, 'specialist', `${who} ${entry.term}`);
+  return entry && specialist(entry, base);
 }
 
 /** A derivation of a word without a prefix or a British spelling. */
