@@ -23,8 +23,12 @@ const WARM_UP_MS = 10;
 
 /** A page without a declared language counts as English; "en", "en-GB" and the like do too. */
 export function isEnglish(doc: Document): boolean {
-  const lang = (doc.documentElement.lang || doc.body?.lang || '').trim().toLowerCase();
-  return lang === '' || lang === 'en' || lang.startsWith('en-');
+  return isEnglishLanguage(doc.documentElement.lang || doc.body?.lang || '');
+}
+
+function isEnglishLanguage(lang: string): boolean {
+  const code = lang.trim().toLowerCase();
+  return code === '' || code === 'en' || code.startsWith('en-');
 }
 
 export class PageHighlighting {
@@ -99,20 +103,30 @@ export class PageHighlighting {
 
   /**
    * One step of the setup the first match would otherwise do all at once (TextMatcher.prepare):
-   * the index, the dictionary's matcher, the reader's own terms, the recognition layers' lists,
-   * then reading the page (PageRecognition.prepare).
+   * the reader's own terms, then on an English page the index, the dictionary's matcher, the
+   * recognition layers' lists and reading the page (PageRecognition.prepare).
    */
   private prepare(loading: boolean): Step {
-    if (!this.indexRead) this.indexRead = !!this.loadIndex();
+    if (!this.ownTermsMatcher) this.ownTerms();
+    // A page in another language gets the reader's own terms only: nothing else to set up.
+    else if (!this.mayBeEnglish(loading)) return 'done';
+    else if (!this.indexRead) this.indexRead = !!this.loadIndex();
     else if (!this.matcher) this.matcher = new Matcher(this.loadIndex().trie);
-    else if (!this.ownTermsMatcher) this.ownTerms();
-    else if (!loading && (this.english ??= isEnglish(this.doc)) === false) return 'done';
     else {
       const step = this.recognition.prepare(loading);
       if (step !== 'done' || loading || this.medicalPage !== undefined) return step;
       this.dictionary(); // hides what a page of this kind does not highlight
     }
     return 'did';
+  }
+
+  /**
+   * Whether the dictionary may be wanted here (isEnglish). While the page loads only <html>'s
+   * language is asked, and the answer is not kept: a <body lang> may still come.
+   */
+  private mayBeEnglish(loading: boolean): boolean {
+    if (!loading) return (this.english ??= isEnglish(this.doc));
+    return isEnglishLanguage(this.doc.documentElement?.lang ?? '');
   }
 
   /**
