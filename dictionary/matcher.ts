@@ -127,6 +127,8 @@ export class Matcher {
   private readonly trie: TrieData;
   /** Lower-case names, then names matched with their case. */
   private readonly views: [TrieView, TrieView];
+  /** Whether the tries hold any name: known after the first find, and once add() ran. */
+  private hasNames: boolean | undefined;
 
   constructor(trie: AnyTrie = { lower: {}, exact: {} }) {
     if (isPacked(trie)) {
@@ -151,6 +153,7 @@ export class Matcher {
     const caseSensitive = isCaseSensitive(name);
     const keys = nameKeys(name, caseSensitive);
     if (keys.length === 0) return;
+    this.hasNames = true;
     let node = caseSensitive ? this.trie.exact : this.trie.lower;
     for (const key of keys) {
       let next = child(node, key);
@@ -169,6 +172,10 @@ export class Matcher {
   /** Every non-overlapping match in `text`, in text order, the longest at each position. */
   find(text: string): Match[] {
     const matches: Match[] = [];
+    // A reader with no own terms has an empty matcher, asked about every text node of every page:
+    // reading the words of 1 MB of text only to find nothing took 60-80 ms.
+    this.hasNames ??= this.views.some((view) => view.hasChildren(view.root));
+    if (!this.hasNames) return matches;
     const words = new RegExp(WORD.source, 'gu');
     for (let found = words.exec(text); found; found = words.exec(text)) {
       const match = this.longestAt(text, found.index, found[0]);

@@ -60,6 +60,11 @@ export function isPacked(trie: TrieData | PackedTrieData): trie is PackedTrieDat
   return (trie as Partial<PackedTrieData>).packed === true;
 }
 
+/** A number for a word's first two UTF-16 code units (a one-character word has its own). */
+function prefixKey(text: string, start: number, length: number): number {
+  return text.charCodeAt(start) * 65537 + (length > 1 ? text.charCodeAt(start + 1) + 1 : 0);
+}
+
 /** Page time: a packed trie ready for look-ups. Node 0 is the root; -1 is "no such node". */
 export class PackedTrie {
   private readonly words: string;
@@ -70,6 +75,11 @@ export class PackedTrie {
   private readonly firstChild: Int32Array;
   /** Where each node's value starts in `values`, or -1. */
   private readonly valueStart: Int32Array;
+  /**
+   * The root's children by their first two characters: [first, last] child. Every word of a text
+   * is looked up at the root, among thousands of children; this leaves a binary search over a few.
+   */
+  private readonly rootPrefixes = new Map<number, [number, number]>();
 
   constructor({ words, shape, values }: PackedNodes) {
     const count = shape.length;
@@ -96,6 +106,14 @@ export class PackedTrie {
       } else this.valueStart[n] = -1;
     }
     this.firstChild[count] = child;
+    // Children are sorted, so those that share their first two characters are consecutive.
+    for (let n = this.firstChild[0]; n < this.firstChild[1]; n++) {
+      const start = this.wordStart[n];
+      const key = prefixKey(words, start, this.wordStart[n + 1] - 1 - start);
+      const range = this.rootPrefixes.get(key);
+      if (range) range[1] = n;
+      else this.rootPrefixes.set(key, [n, n]);
+    }
   }
 
   /** -1, 0 or 1 as `key` sorts before, with or after node n's word. */
@@ -114,6 +132,11 @@ export class PackedTrie {
   child(node: number, key: string): number {
     let lo = this.firstChild[node];
     let hi = this.firstChild[node + 1] - 1;
+    if (node === 0) {
+      const range = this.rootPrefixes.get(prefixKey(key, 0, key.length));
+      if (!range) return -1;
+      [lo, hi] = range;
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const order = this.compare(key, mid);

@@ -46,6 +46,8 @@ const CLEARLY_MEDICAL_PAGE_SCORE = 2 * MEDICAL_PAGE_SCORE;
 /** How far a plain-English name looks for a medical word on a page that is not about medicine. */
 const NEAR_WORDS = 6;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
+/** A word with two capitals or more (one test, no array of them: this runs for every word of a page). */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/su;
 /** How long one step reads the page's text while it still loads (PageText). */
 const READ_STEP_MS = 6;
 /** What a step of the setup did: one step, nothing it can do yet (the page is still loading), or nothing left. */
@@ -330,7 +332,7 @@ export class PageRecognition {
       const end = start + word.length;
       if (taken.some((m) => m.start <= start && m.end >= end)) continue;
       // Two capitals: an abbreviation or a name ("McDonald"), never derived nor split.
-      if ((word.match(/\p{Lu}/gu)?.length ?? 0) > 1) continue;
+      if (TWO_CAPITALS.test(word)) continue;
       const hit = this.wordMatch(word.toLowerCase());
       if (!hit || (hit.medicalPagesOnly && !(hit.firm ? this.isMedicalPage() : medicalPage))) continue;
       found.push({ start, end, id: hit.id, kind: hit.kind });

@@ -59,6 +59,13 @@ describe('Matcher', () => {
     ]);
   });
 
+  it('finds nothing without names, and names added after a first search', () => {
+    const matcher = new Matcher();
+    expect(matcher.find('ataxia and Ataxia')).toEqual([]);
+    matcher.add('ataxia', 'ataxia');
+    expect(matcher.find('ataxia and Ataxia').map((m) => m.id)).toEqual(['ataxia', 'ataxia']);
+  });
+
   it('never matches inside a word, in any script', () => {
     expect(found('ataxias ataxiaphobia preataxia éataxia ataxia2')).toEqual([['ataxias', 'ataxia']]);
   });

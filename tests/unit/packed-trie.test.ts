@@ -40,6 +40,42 @@ describe('The packed trie (what the content script ships)', () => {
     ]);
   });
 
+  it('finds first words that share their first one or two characters, or are one character long', () => {
+    // The root's children are looked up by their first two characters, then by binary search.
+    const names: [string, string][] = [
+      ['a', 'a'],
+      ['ab', 'ab'],
+      ['abc', 'abc'],
+      ['abd', 'abd'],
+      ['ac', 'ac'],
+      ['b', 'b'],
+      ['ba', 'ba'],
+      ['b12 deficiency', 'b12'],
+      ['𝐀', 'astral'],
+      ['𝐀b', 'astral-b'],
+      ['ßa', 'sz'],
+      ['zz', 'zz'],
+    ];
+    const trie = Matcher.build(names);
+    const text = 'a ab abc abd ac ad b ba bb b12 deficiency b12 𝐀 𝐀b 𝐀c ßa ß zz z';
+    const packed = shipped(trie).find(text);
+    expect(packed).toEqual(new Matcher(trie).find(text));
+    expect(packed.map((m) => m.id)).toEqual([
+      'a',
+      'ab',
+      'abc',
+      'abd',
+      'ac',
+      'b',
+      'ba',
+      'b12',
+      'astral',
+      'astral-b',
+      'sz',
+      'zz',
+    ]);
+  });
+
   it('hides categories and matches nothing when empty', () => {
     const packed = shipped(small);
     packed.hideCategories(['c']);
