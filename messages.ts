@@ -5,13 +5,15 @@
  *   tab's site (frames without their own: about:blank, srcdoc);
  * - popup -> content script: what the page is, which terms it found, show one of them;
  * - background -> content script: explain the current selection (context menu, shortcut);
- * - content script -> background: the page's state, shown on the toolbar badge.
+ * - content script -> background: the page's state, shown on the toolbar badge;
+ * - content script -> background: the dictionary's data for matching, when storage lacks it.
  * The background checks every message it receives: who sent it (`isOwnContentScript`) and the
  * shape of its data (the `is…` checks below), since a compromised page process could send anything.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import type { CompiledEntry } from './dictionary/compile';
+import type { StoredPageData } from './dictionary/page-data';
 
 export interface PageInfo {
   hostname: string;
@@ -45,6 +47,8 @@ interface ProtocolMap {
   pageStatus(state: PageState): void;
   /** Open the options page, on the "add your own term" form when `addTerm` is given. */
   openOptions(addTerm: string | undefined): void;
+  /** The content script's data, when storage does not hold it whole (background/page-data.ts). */
+  getPageData(): StoredPageData;
 }
 
 export interface ExplainRequest {

@@ -13,6 +13,7 @@
  * extension's pages and its background read their own files without web_accessible_resources,
  * and the files must not be listed there: pages could then probe for MedGloss (issue 18).
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import type { Compiled } from './compile';
 import { compileAll, ENTRIES_DIR, readDiseaseTable, readWordParts } from './load';
@@ -21,6 +22,7 @@ import { compileLookupIndex } from './lookup-index';
 import { Matcher, type TrieData } from './matcher';
 import { packTrie } from './packed-trie';
 import { aliasKey } from './schema';
+import type { PageDataTexts } from './page-data';
 
 /** The category code of disease names in their own trie (never hidden by a category switch). */
 const DISEASE_CODE = 'd';
@@ -30,16 +32,37 @@ export const SHARD_BYTES = 1024 * 1024;
 /** Where the full dictionary's data files go in the built extension. */
 export const SHARD_DIR = 'dictionary';
 const DICTIONARY_ID = 'virtual:medgloss/dictionary';
+/** Background: the content script's data (page-data.ts), read from its file. */
+const PAGE_DATA_ID = 'virtual:medgloss/page-data';
+/** Content script: which build's data it expects to find in storage. */
+const PAGE_DATA_VERSION_ID = 'virtual:medgloss/page-data-version';
+/** Where the content script's data goes in the built extension (not a shard of the entries: one file). */
+export const PAGE_DATA_FILE = 'page-data.json';
+
+/**
+ * What the content script matches with, one JSON text per part, parsed by the page only when it
+ * needs that part (page-data.ts). Not in the content script's bundle: Chromium reads and hashes a
+ * content script's whole source again in every frame it runs in, and with this 1.1 MB inside, a
+ * frame without text (an ad) cost 2.2 ms more. The background keeps it in storage instead.
+ */
+function pageData(c: Compiled): PageDataTexts {
+  // ASCII (other characters escaped): V8 keeps such a string at one byte per character.
+  const ascii = (data: unknown) =>
+    JSON.stringify(data).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return {
+    // Its tries packed (packed-trie.ts), which keeps a page's heap small.
+    matchIndex: ascii({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
+    // The recognizable disease names as a trie whose ids are row indexes of the table.
+    diseaseIndex: ascii(packTrie(Matcher.build(diseaseRows(c)))),
+    wordParts: ascii(readWordParts()),
+  };
+}
 
 const MODULES = {
-  // Content script: its tries packed (packed-trie.ts), which keeps a page's heap small.
-  'virtual:medgloss/match-index': (c: Compiled) => ({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
   // Popup: names, flags and search keys only, so the first keystroke never waits for the full text.
   'virtual:medgloss/lookup-index': (c: Compiled) => compileLookupIndex(c.dictionary),
   // Background and popup: the bases of derived words, the same map the content script derives from.
   'virtual:medgloss/bases': (c: Compiled) => c.matchIndex.bases,
-  // Content script: the recognizable disease names as a trie whose ids are row indexes of the table.
-  'virtual:medgloss/disease-index': (c: Compiled) => packTrie(Matcher.build(diseaseRows(c))),
   // Background and popup: the table itself, for "a type of ..." on the card.
   'virtual:medgloss/disease-names': () => readDiseaseTable(),
   'virtual:medgloss/word-parts': () => readWordParts(),
@@ -87,6 +110,7 @@ function diseaseRows(compiled: Compiled): [name: string, id: string, category: s
 
 export function dictionaryPlugin(): Plugin {
   let compiled: Compiled | undefined;
+  let pageDataText: PageDataTexts | undefined;
   let serving = false;
   const compile = () => (compiled ??= compileAll());
   return {
@@ -96,14 +120,27 @@ export function dictionaryPlugin(): Plugin {
     },
     buildStart() {
       compiled = undefined;
+      pageDataText = undefined;
       compile();
       this.addWatchFile(ENTRIES_DIR);
     },
     resolveId(id) {
-      return id in MODULES || id === DICTIONARY_ID ? `\0${id}` : undefined;
+      return id in MODULES || id === DICTIONARY_ID || id === PAGE_DATA_ID || id === PAGE_DATA_VERSION_ID
+        ? `\0${id}`
+        : undefined;
     },
     load(id) {
       if (!id.startsWith('\0virtual:medgloss/')) return undefined;
+      if (id === `\0${PAGE_DATA_ID}` || id === `\0${PAGE_DATA_VERSION_ID}`) {
+        const text = JSON.stringify((pageDataText ??= pageData(compile())));
+        const version = createHash('sha256').update(text).digest('hex').slice(0, 16);
+        if (id === `\0${PAGE_DATA_VERSION_ID}`) return `export default ${JSON.stringify(version)};`;
+        // A dev server cannot emit files: there the background holds the data itself.
+        if (serving)
+          return `export default () => Promise.resolve({ version: ${JSON.stringify(version)}, ...${text} });`;
+        this.emitFile({ type: 'asset', fileName: PAGE_DATA_FILE, source: text });
+        return pageDataModule(`/${PAGE_DATA_FILE}`, version);
+      }
       if (id === `\0${DICTIONARY_ID}`) {
         const { entries, ...rest } = compile().dictionary;
         // A dev server cannot emit files: it serves the dictionary inline (no linter runs there).
@@ -153,5 +190,19 @@ export default () =>
       throw error;
     },
   ));
+`;
+}
+
+/**
+ * The background's module for the content script's data: reads its file from the extension's own
+ * origin (no web_accessible_resources: pages cannot read it) and adds the build's version.
+ */
+function pageDataModule(file: string, version: string): string {
+  return `import { browser } from 'wxt/browser';
+export default async () => {
+  const response = await fetch(browser.runtime.getURL(${JSON.stringify(file)}));
+  if (!response.ok) throw new Error(\`MedGloss: could not read ${file} (\${response.status})\`);
+  return { version: ${JSON.stringify(version)}, ...(await response.json()) };
+};
 `;
 }

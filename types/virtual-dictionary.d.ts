@@ -1,8 +1,13 @@
 // Generated at build time by the dictionary plugin in wxt.config.ts (see dictionary/compile.ts).
-declare module 'virtual:medgloss/match-index' {
-  /** Parses the index on first call. */
-  const loadMatchIndex: () => import('../dictionary/compile').MatchIndex;
-  export default loadMatchIndex;
+declare module 'virtual:medgloss/page-data' {
+  /** Background: reads the content script's data (dictionary/page-data.ts) from its file, with the build's version. */
+  const loadPageData: () => Promise<import('../dictionary/page-data').StoredPageData>;
+  export default loadPageData;
+}
+declare module 'virtual:medgloss/page-data-version' {
+  /** Content script: the version of the data this build expects in storage. */
+  const version: string;
+  export default version;
 }
 declare module 'virtual:medgloss/dictionary' {
   /** Fetches and parses the dictionary's data files on first call (dictionary/vite-plugin.ts). */
@@ -13,11 +18,6 @@ declare module 'virtual:medgloss/lookup-index' {
   /** The popup's lookup index: names, flags and search keys, no text (dictionary/lookup-index.ts). Parsed on first call. */
   const loadLookupIndex: () => import('../dictionary/lookup-index').LookupIndexData;
   export default loadLookupIndex;
-}
-declare module 'virtual:medgloss/disease-index' {
-  /** The recognizable disease names as a trie; each id is the row of the disease table. Parsed on first call. */
-  const loadDiseaseIndex: () => import('../dictionary/matcher').AnyTrie;
-  export default loadDiseaseIndex;
 }
 declare module 'virtual:medgloss/disease-names' {
   /** The shipped Human Disease Ontology table. Parsed on first call. */

@@ -1,6 +1,6 @@
 /**
- * The background: owns the full dictionary (cards and lookups ask it), the "Explain" context
- * menu, the keyboard commands, and the check of stored settings at start.
+ * The background: owns the full dictionary (cards and lookups ask it) and the pages' copy of
+ * its matching data, the "Explain" menu, the keyboard commands, the check of stored settings.
  */
 import { browser } from 'wxt/browser';
 import {
@@ -18,12 +18,14 @@ import { repairStorage } from '@/settings/storage-repair';
 import { SETTINGS, isSiteEnabled, readSetting, setSiteEnabled } from '@/settings/registry';
 import { backgroundLookup } from './lookup';
 import { watchToolbarAndInstall } from './toolbar';
+import { keepPageData } from './page-data';
 
 const EXPLAIN_MENU = 'medgloss-explain';
 
 export default defineBackground(() => {
   const lookup = backgroundLookup();
   void repairStorage();
+  keepPageData();
 
   // Every message here comes from our content script; anything else, or other data, is refused.
   const entries = async (ids: string[]) => {
@@ -80,14 +82,12 @@ export default defineBackground(() => {
   const runCommand = async (command: string) => {
     const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) return;
-    if (command === 'explain-selection') {
-      // No text leaves the background; only the frame that has the focus explains its own selection.
-      await explain(tab.id, { focusedOnly: true });
-    } else if (command === 'toggle-site') {
-      const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
-      if (page)
-        await setSiteEnabled(page.hostname, !isSiteEnabled(await readSetting(SETTINGS.disabledSites), page.hostname));
-    }
+    // No text leaves the background; only the frame that has the focus explains its own selection.
+    if (command === 'explain-selection') await explain(tab.id, { focusedOnly: true });
+    if (command !== 'toggle-site') return;
+    const page = await sendMessage('getPageInfo', undefined, tab.id).catch(() => undefined);
+    if (page)
+      await setSiteEnabled(page.hostname, !isSiteEnabled(await readSetting(SETTINGS.disabledSites), page.hostname));
   };
   browser.commands.onCommand.addListener((command) => void runCommand(command));
 

@@ -5,9 +5,6 @@
 // First: WXT's start-up messages must be quiet before WXT makes this script's context.
 import '@/content/quiet-context';
 import '@/components/shared/highlights.css';
-import loadMatchIndex from 'virtual:medgloss/match-index';
-import loadDiseaseIndex from 'virtual:medgloss/disease-index';
-import loadWordParts from 'virtual:medgloss/word-parts';
 import { HoverCard } from '@/content/card/hover-card';
 import { cardEntries } from '@/content/card/card-entries';
 import { watchHoverIntent } from '@/content/card/hover-intent';
@@ -19,6 +16,7 @@ import { watchKnownWords } from '@/content/known-words';
 import { answerExplainSelection } from '@/content/explain-selection';
 import { siteOfTab } from '@/content/frame-site';
 import { whenDomComplete, whenFrameHasText } from '@/content/frame-text';
+import { pageData } from '@/content/page-data';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
@@ -35,10 +33,11 @@ export default defineContentScript({
     const top = window === window.top;
     // A sub-frame without text (an ad, a tracker) waits here, reading no setting; the top page starts at once.
     if (!top && !(await whenFrameHasText(ctx, doc))) return;
+    const data = pageData();
     const highlighting: PageHighlighting = new PageHighlighting(
       ctx,
       doc,
-      loadMatchIndex,
+      data.matchIndex,
       (status) => {
         doc.documentElement.setAttribute('data-medgloss-status', status);
         // The toolbar badge shows the top page's state (Alt+Shift+H gives a visible sign).
@@ -47,7 +46,7 @@ export default defineContentScript({
           void sendMessage('pageStatus', { status, terms }).catch(() => undefined);
         }
       },
-      { diseaseIndex: loadDiseaseIndex, wordParts: loadWordParts },
+      { diseaseIndex: data.diseaseIndex, wordParts: data.wordParts },
     );
     const loadEntries = cardEntries((short) => highlighting.recognition.definition(short));
     let openRoot = false;
@@ -66,12 +65,14 @@ export default defineContentScript({
     };
     const domComplete = whenDomComplete(ctx, doc);
     const site = await siteOfTab();
-    const [terms, known, settings, testOpenRoot] = await Promise.all([
+    const [terms, known, settings, testOpenRoot, hasData] = await Promise.all([
       readSetting(ownTermsIndex),
       readSetting(knownWords),
       readPageSettings(site),
       testOpensShadowRoots(),
+      data.read(),
     ]);
+    if (!hasData) return;
     if (settings.enabled && doc.readyState === 'loading') highlighting.warmUp();
     await domComplete;
     openRoot = testOpenRoot;

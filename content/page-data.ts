@@ -1,0 +1,24 @@
+/**
+ * Reads the data the page is matched with (dictionary/page-data.ts) from local storage, where the
+ * background keeps it; if this build's copy is not there whole (just installed, storage cleared or
+ * damaged), asks the background, which writes it again. Only a frame with text calls this.
+ */
+import { storage } from '#imports';
+import version from 'virtual:medgloss/page-data-version';
+import { PAGE_DATA_KEY, PageData, isPageData } from '@/dictionary/page-data';
+import { sendMessage } from '@/messages';
+
+/** The loaders for the page's set-up; `read` resolves false if the data could not be had at all. */
+export function pageData(): PageData & { read(): Promise<boolean> } {
+  const data = new PageData();
+  return Object.assign(data, {
+    async read(): Promise<boolean> {
+      const stored = await storage.getItem(PAGE_DATA_KEY).catch(() => null);
+      if (isPageData(stored, version)) return (data.set(stored), true);
+      const sent = await sendMessage('getPageData').catch(() => null);
+      if (isPageData(sent, version)) return (data.set(sent), true);
+      console.warn('MedGloss: its dictionary could not be read; this page is not highlighted.');
+      return false;
+    },
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Pure: the data the content script matches with (the dictionary's match index, the disease
+ * names' trie, the word parts), as the background keeps it in storage for every frame to read.
+ * It is not bundled into the content script: Chromium reads and hashes a content script's whole
+ * source again in every frame, so 1.1 MB of data there cost every frame without text (ads,
+ * trackers) 2.2 ms; a frame reads it from storage only once it has text.
+ * Each part is JSON text, parsed on first use only: a page that is not medical never parses the
+ * disease names.
+ */
+import type { MatchIndex } from './compile';
+import type { AnyTrie } from './matcher';
+import type { WordPart } from './layers/word-parts';
+
+/** Its key in the extension's local storage (not a setting: a copy of what the build ships). */
+export const PAGE_DATA_KEY = 'local:pageData';
+
+export interface PageDataTexts {
+  matchIndex: string;
+  diseaseIndex: string;
+  wordParts: string;
+}
+
+export interface StoredPageData extends PageDataTexts {
+  /** The build's version of the data: another build's copy is never used. */
+  version: string;
+}
+
+export interface WordPartsData {
+  parts: WordPart[];
+  everyday: string[];
+}
+
+/** Whether storage (or a message) holds this build's data, whole. */
+export function isPageData(value: unknown, version: string): value is StoredPageData {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Partial<StoredPageData>;
+  return (
+    data.version === version &&
+    typeof data.matchIndex === 'string' &&
+    typeof data.diseaseIndex === 'string' &&
+    typeof data.wordParts === 'string'
+  );
+}
+
+/** Parses `text` on the first call and keeps the result; the text itself is let go. */
+function parsedOnce<T>(text: () => string): () => T {
+  let value: T | undefined;
+  return () => (value ??= JSON.parse(text()) as T);
+}
+
+/**
+ * The content script's loaders, usable once `set` has been given the data (the set-up steps
+ * that call them run only after it).
+ */
+export class PageData {
+  /** Each text until it is parsed: then only the parsed data stays alive (a page's heap). */
+  private readonly texts = new Map<keyof PageDataTexts, string>();
+
+  set({ matchIndex, diseaseIndex, wordParts }: PageDataTexts): void {
+    this.texts.set('matchIndex', matchIndex).set('diseaseIndex', diseaseIndex).set('wordParts', wordParts);
+  }
+
+  private text(part: keyof PageDataTexts): string {
+    const text = this.texts.get(part);
+    if (text === undefined) throw new Error(`MedGloss: the page data's ${part} was asked for before it was read.`);
+    this.texts.delete(part);
+    return text;
+  }
+
+  readonly matchIndex = parsedOnce<MatchIndex>(() => this.text('matchIndex'));
+  readonly diseaseIndex = parsedOnce<AnyTrie>(() => this.text('diseaseIndex'));
+  readonly wordParts = parsedOnce<WordPartsData>(() => this.text('wordParts'));
+}
