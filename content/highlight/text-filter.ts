@@ -71,13 +71,25 @@ export function isEligibleText(node: Text): boolean {
 }
 
 /**
- * Two letters anywhere. Built once (a literal in the function is a new object per call: once per
- * text node of every page), and lazy, so a long text stops at its second letter instead of running
- * to its end and backtracking.
+ * One letter of any script. Made on the first character beyond ASCII only: compiling a Unicode
+ * property class costs each frame a few tenths of a millisecond, and most frames without text
+ * (ads) hold only ASCII white space.
  */
-const TWO_LETTERS = /\p{L}[^]*?\p{L}/u;
+let anyLetter: RegExp | undefined;
 
-/** Worth matching at all: at least two letters. */
+/** Worth matching at all: at least two letters, anywhere. Stops at the second letter. */
 export function hasWords(text: string): boolean {
-  return TWO_LETTERS.test(text);
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let letter: boolean;
+    if (code < 128) letter = (code | 32) >= 97 && (code | 32) <= 122;
+    else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) i++;
+      letter = (anyLetter ??= /^\p{L}$/u).test(String.fromCodePoint(point));
+    }
+    if (letter && ++letters === 2) return true;
+  }
+  return false;
 }
