@@ -15,8 +15,13 @@ export function keepPageData(): void {
   let checking: Promise<StoredPageData> | undefined;
   const check = () =>
     (checking ??= (async () => {
-      const [shipped, stored] = await Promise.all([loadPageData(), storage.getItem(PAGE_DATA_KEY)]);
-      if (!isPageData(stored, shipped.version)) await storage.setItem(PAGE_DATA_KEY, shipped);
+      const [shipped, stored] = await Promise.all([loadPageData(), storage.getItem(PAGE_DATA_KEY).catch(() => null)]);
+      // A full storage (the reader's own terms and words share it) must not cost the pages their
+      // highlights: the frame that asked still gets the data, and the next ones ask again.
+      if (!isPageData(stored, shipped.version))
+        await storage
+          .setItem(PAGE_DATA_KEY, shipped)
+          .catch((error: unknown) => console.warn('MedGloss: could not keep its matching data in storage.', error));
       return shipped;
     })().finally(() => (checking = undefined)));
   browser.runtime.onInstalled.addListener(() => void check());
