@@ -125,8 +125,13 @@ export class PageHighlighting {
    * language is asked, and the answer is not kept: a <body lang> may still come.
    */
   private mayBeEnglish(loading: boolean): boolean {
-    if (!loading) return (this.english ??= isEnglish(this.doc));
+    if (!loading || this.english === false) return (this.english ??= isEnglish(this.doc));
     return isEnglishLanguage(this.doc.documentElement?.lang ?? '');
+  }
+
+  /** The dictionary's data could not be read (content/page-data.ts): the reader's own terms only, as on a page in another language. */
+  withoutDictionary(): void {
+    this.english = false;
   }
 
   /**
@@ -192,6 +197,8 @@ export class PageHighlighting {
    * is not jargon.
    */
   private isJargonHere(id: string, node: Text, term: string): boolean {
+    // Without the dictionary (another language, or its data unreadable) only own terms are matched.
+    if (this.english === false) return true;
     const senses = this.loadIndex().ambiguous[id];
     // Only a meaning outside medicine can make it plain here: with none, no context is read.
     if (!senses?.general.includes(true)) return true;

@@ -72,7 +72,7 @@ export default defineContentScript({
       testOpensShadowRoots(),
       data.read(),
     ]);
-    if (!hasData) return;
+    if (!hasData) highlighting.withoutDictionary();
     if (settings.enabled && doc.readyState === 'loading') highlighting.warmUp();
     await domComplete;
     openRoot = testOpenRoot;

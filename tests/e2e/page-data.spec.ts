@@ -47,3 +47,23 @@ for (const [what, damage] of [
     await expect(highlights(page, 'hydrocephalus')).toHaveCount(1);
     await expect.poll(() => storedVersion(background)).toBe(version);
   });
+
+test("when the data cannot be read at all, a page still gets the reader's own terms, and nothing else", async ({
+  context,
+  server,
+  background,
+}) => {
+  const own = 'user-00000000000000000000d0d0';
+  // The e2e build's hook: the content script acts as if storage and the background both failed.
+  await setStorage(background, 'local', {
+    medglossTestNoPageData: true,
+    userTerms: [{ id: own, term: 'Oma', aliases: [], explanation: 'My grandmother.' }],
+  });
+  // The background indexes own terms for pages after a change: give it a moment, as after an import.
+  await new Promise((done) => setTimeout(done, 2000));
+  const page = await context.newPage();
+  await page.goto(server.url + servePage('page-data-unreadable', PAGE.replace('A child', 'Oma says a child')));
+  await waitForPass(page);
+  await expect(highlights(page, own)).toHaveCount(1);
+  await expect(highlights(page)).toHaveCount(1);
+});
