@@ -46,16 +46,21 @@ export const PAGE_DATA_FILE = 'page-data.json';
  * frame without text (an ad) cost about 1.2 ms more. The background keeps it in storage instead.
  */
 function pageData(c: Compiled): PageDataTexts {
-  // ASCII (other characters escaped): V8 keeps such a string at one byte per character.
-  const ascii = (data: unknown) =>
-    JSON.stringify(data).replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return {
     // Its tries packed (packed-trie.ts), which keeps a page's heap small.
-    matchIndex: ascii({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
+    matchIndex: asciiJson({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
     // The recognizable disease names as a trie whose ids are row indexes of the table.
-    diseaseIndex: ascii(packTrie(Matcher.build(diseaseRows(c)))),
-    wordParts: ascii(readWordParts()),
+    diseaseIndex: asciiJson(packTrie(Matcher.build(diseaseRows(c)))),
+    wordParts: asciiJson(readWordParts()),
   };
+}
+
+/** JSON in ASCII (other characters escaped): V8 keeps such a string at one byte per character. */
+function asciiJson(data: unknown): string {
+  return JSON.stringify(data).replace(
+    /[\u0080-\uffff]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const MODULES = {
@@ -154,14 +159,11 @@ export function dictionaryPlugin(): Plugin {
       }
       const data = MODULES[id.slice(1) as ModuleId](compile());
       // JSON.parse of a string literal parses faster than the same data as a JS object literal.
-      // The literal is ASCII (other characters escaped), so V8 keeps it at one byte per character,
-      // and it lives in a function that is dropped once it ran: the long-lived loader would keep
-      // the literal (its bytecode's constant) alive next to the parsed data, for the page's life.
-      // (Escaped in the JSON text itself: the minifier turns a string literal's escapes back into characters.)
-      const json = JSON.stringify(data).replace(
-        /[\u0080-\uffff]/g,
-        (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-      );
+      // The literal is ASCII (asciiJson), and it lives in a function that is dropped once it ran:
+      // the long-lived loader would keep the literal (its bytecode's constant) alive next to the
+      // parsed data, for the page's life. (Escaped in the JSON text itself: the minifier turns a
+      // string literal's escapes back into characters.)
+      const json = asciiJson(data);
       return `let data, parse = () => JSON.parse(${JSON.stringify(json)});
 export default () => { if (!data) { data = parse(); parse = undefined; } return data; };`;
     },
