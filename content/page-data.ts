@@ -8,19 +8,16 @@ import version from 'virtual:medgloss/page-data-version';
 import { PAGE_DATA_KEY, PageData, isPageData } from '@/dictionary/page-data';
 import { sendMessage } from '@/messages';
 
-/** The loaders for the page's set-up; `read` resolves false if the data could not be had at all. */
-export function pageData(): PageData & { read(): Promise<boolean> } {
-  const data = new PageData();
-  return Object.assign(data, {
-    async read(): Promise<boolean> {
-      // e2e build only: a test makes the data unreadable, as if storage and the background both failed.
-      if (import.meta.env.MODE === 'e2e' && (await storage.getItem('local:medglossTestNoPageData'))) return false;
-      const stored = await storage.getItem(PAGE_DATA_KEY).catch(() => null);
-      if (isPageData(stored, version)) return (data.set(stored), true);
-      const sent = await sendMessage('getPageData').catch(() => null);
-      if (isPageData(sent, version)) return (data.set(sent), true);
-      console.warn("MedGloss: its dictionary could not be read; this page gets the reader's own terms only.");
-      return false;
-    },
-  });
+export { PageData };
+
+/** Gives `data` this build's copy; false if it could not be had at all (the page then gets own terms only). */
+export async function readPageData(data: PageData): Promise<boolean> {
+  // e2e build only: a test makes the data unreadable, as if storage and the background both failed.
+  if (import.meta.env.MODE === 'e2e' && (await storage.getItem('local:medglossTestNoPageData'))) return false;
+  const stored = await storage.getItem(PAGE_DATA_KEY).catch(() => null);
+  if (isPageData(stored, version)) return (data.set(stored), true);
+  const sent = await sendMessage('getPageData').catch(() => null);
+  if (isPageData(sent, version)) return (data.set(sent), true);
+  console.warn("MedGloss: its dictionary could not be read; this page gets the reader's own terms only.");
+  return false;
 }

@@ -47,16 +47,20 @@ export class PageHighlighting {
   private readonly combined: TextMatcher = {
     prepare: () => this.prepare(false) !== 'done',
     find: (text) => {
-      this.english ??= isEnglish(this.doc);
+      this.withDictionary ??= isEnglish(this.doc);
       const own = this.ownTerms().find(text);
-      return this.english
+      return this.withDictionary
         ? this.recognition.find(text, this.dictionary().find(text), own)
         : own.map((m) => ({ ...m, kind: 'own' as const }));
     },
   };
   /** The page's own abbreviations, derived words, disease names, word parts and the precision rules. */
   readonly recognition: PageRecognition;
-  private english: boolean | undefined;
+  /**
+   * Whether the dictionary is used on this page: it is English (isEnglish) and the dictionary's
+   * data could be read (withoutDictionary). Otherwise only the reader's own terms are matched.
+   */
+  private withDictionary: boolean | undefined;
   /** Made on first use, so a frame without text never parses the index. */
   private matcher: Matcher | undefined;
   private indexRead = false;
@@ -125,13 +129,14 @@ export class PageHighlighting {
    * language is asked, and the answer is not kept: a <body lang> may still come.
    */
   private mayBeEnglish(loading: boolean): boolean {
-    if (!loading || this.english === false) return (this.english ??= isEnglish(this.doc));
+    if (this.withDictionary !== undefined) return this.withDictionary;
+    if (!loading) return (this.withDictionary = isEnglish(this.doc));
     return isEnglishLanguage(this.doc.documentElement?.lang ?? '');
   }
 
   /** The dictionary's data could not be read (content/page-data.ts): the reader's own terms only, as on a page in another language. */
   withoutDictionary(): void {
-    this.english = false;
+    this.withDictionary = false;
   }
 
   /**
@@ -197,8 +202,8 @@ export class PageHighlighting {
    * is not jargon.
    */
   private isJargonHere(id: string, node: Text, term: string): boolean {
-    // Without the dictionary (another language, or its data unreadable) only own terms are matched.
-    if (this.english === false) return true;
+    // Only own terms are matched without the dictionary, and none of them is an abbreviation of its.
+    if (this.withDictionary === false) return true;
     const senses = this.loadIndex().ambiguous[id];
     // Only a meaning outside medicine can make it plain here: with none, no context is read.
     if (!senses?.general.includes(true)) return true;

@@ -16,7 +16,7 @@ import { watchKnownWords } from '@/content/known-words';
 import { answerExplainSelection } from '@/content/explain-selection';
 import { siteOfTab } from '@/content/frame-site';
 import { whenDomComplete, whenFrameHasText } from '@/content/frame-text';
-import { pageData } from '@/content/page-data';
+import { PageData, readPageData } from '@/content/page-data';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
@@ -33,7 +33,7 @@ export default defineContentScript({
     const top = window === window.top;
     // A sub-frame without text (an ad, a tracker) waits here, reading no setting; the top page starts at once.
     if (!top && !(await whenFrameHasText(ctx, doc))) return;
-    const data = pageData();
+    const data = new PageData();
     const highlighting: PageHighlighting = new PageHighlighting(
       ctx,
       doc,
@@ -70,7 +70,7 @@ export default defineContentScript({
       readSetting(knownWords),
       readPageSettings(site),
       testOpensShadowRoots(),
-      data.read(),
+      readPageData(data),
     ]);
     if (!hasData) highlighting.withoutDictionary();
     if (settings.enabled && doc.readyState === 'loading') highlighting.warmUp();
