@@ -7,6 +7,7 @@
  * is where speed is measured.
  */
 import type { Page } from '@playwright/test';
+import { loadCuratedEntries } from '../../dictionary/load';
 import { expect, highlights, servePage, setStorage, test, waitForPass } from './fixtures';
 import { MainThreadTasks, longestCpu } from './main-thread';
 
@@ -68,6 +69,35 @@ test('density "all": 10,000 terms in one text node stay responsive and are marke
   expect(await page.evaluate(() => document.getElementById('dense')!.textContent)).toBe(text);
   // mark.js re-split the node once per match: seconds for this page.
   expect(longestCpu(await tasks.stop('dense'))).toBeLessThan(200);
+});
+
+test('long runs of spaces and thousands of "known as" in a text: no freeze, and the page\'s own abbreviation is marked', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  // Pages keep their source's indentation in the DOM: a text node may hold a long run of spaces.
+  const spaces = ' '.repeat(60_000);
+  // Medical words, all different (the same phrase repeated would make the page read as ordinary).
+  const knownAs = loadCuratedEntries()
+    .map((entry) => entry.term)
+    .filter((term) => /^\p{Ll}{5,}$/u.test(term))
+    .slice(0, 4_000)
+    .map((term) => `${term} known as ${term}`)
+    .join(' ');
+  const tasks = await openHeavy(
+    page,
+    server.url,
+    'spaces',
+    `<!doctype html><body><h1>Body composition in children with cancer</h1>
+     <p>Children treated for neuroblastoma or leukemia often lose muscle: chemotherapy and steroids change body fat.</p>
+     <p>Bioelectrical impedance analysis (BIA) measures body fat.${spaces}A second look (BIA) at fat and muscle.</p>
+     <p>${knownAs}</p></body>`,
+  );
+  await expect(page.locator('mark[data-medgloss-kind="page"]', { hasText: 'BIA' })).toHaveCount(1);
+  // Reading definitions cost the square of a run of spaces (60,000: seconds) and of the number
+  // of "known as" (4,000 in one clause: seconds), once per text node that holds a bracket or the words.
+  expect(longestCpu(await tasks.stop('spaces'))).toBeLessThan(300);
 });
 
 test('a page of 150,000 text nodes is highlighted, and so is content added after it', async ({ context, server }) => {

@@ -77,6 +77,11 @@ describe('page abbreviations: what a page defines', () => {
     expect(pairs('DRESS, also known as drug reaction with eosinophilia and systemic symptoms, is rare.')).toEqual([
       ['DRESS', 'drug reaction with eosinophilia and systemic symptoms'],
     ]);
+    // The words after any run of spaces, or none before them at all.
+    expect(pairs('Hydrostatic weighing   \n  also called HW.')).toEqual([['HW', 'Hydrostatic weighing']]);
+    expect(pairs('also called HW.')).toEqual([]);
+    // Only as words of their own: "unknown as" introduces nothing.
+    expect(pairs('Hydrostatic weighing, unknown as HW.')).toEqual([]);
   });
 
   it('finds every definition of a body-composition article in one paragraph', () => {
