@@ -259,7 +259,7 @@ function found(entry: BaseEntry, base: string, rule: DerivationRule, label: stri
 
 /** -ologist, -ologic and -ological lead to the specialty, -ology. */
 function specialty(word: string, lookup: LookupName): Found | undefined {
-  const parts = /^(.{2,})olog(ist|ic|ical)$/.exec(word);
+  const parts = !word.includes('olog') ? null : /^(.{2,})olog(ist|ic|ical)$/.exec(word);
   if (!parts) return specialistOfIcs(word, lookup);
   const base = `${parts[1]}ology`;
   const entry = lookup(base);
@@ -277,6 +277,7 @@ function specialist(entry: BaseEntry, base: string): Found {
 
 /** -ist and -ician lead to a specialty in -ics: "orthopedist", "pediatrician", "obstetrician". */
 function specialistOfIcs(word: string, lookup: LookupName): Found | undefined {
+  if (!word.endsWith('ist') && !word.endsWith('ician')) return undefined;
   const parts = /^(.{4,})(?:ist|ician)$/.exec(word);
   if (!parts) return undefined;
   const base = `${parts[1]}ics`;
@@ -349,13 +350,15 @@ function derivedOnly({ entry, entryId, base, rule, label, viaVerb }: Found): Der
   return derivation;
 }
 
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 /**
  * The derivation of a word (one token, hyphens allowed) from a dictionary name, or undefined.
  * Abbreviations, names the dictionary already has, and refused words are never derived.
  */
 export function derive(token: string, lookup: LookupName): Derivation | undefined {
   // Two capitals make it an abbreviation or a name: "MS-04" or "McDonald" are not derivations.
-  if ((token.match(/\p{Lu}/gu)?.length ?? 0) > 1 || !/^[\p{L}-]+$/u.test(token)) return undefined;
+  if (TWO_CAPITALS.test(token) || !/^[\p{L}-]+$/u.test(token)) return undefined;
   const word = token.toLowerCase();
   if (REFUSED.has(word) || word.length < 5 || lookup(word)) return undefined;
   const plain = deriveUsSpelling(word, lookup);
