@@ -1,6 +1,5 @@
 /** Launches Debian's Chromium with the built extension loaded, for `npm start`, tests and benchmarks. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
@@ -44,8 +43,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionFlags = options.withoutExtension
     ? []
     : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
-  const profile = newProfileDir();
-  const context = await chromium.launchPersistentContext(profile, {
+  // '' makes Playwright create a temporary profile (about 17 MB) and remove it when the browser closes.
+  return chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     args: [...CHROMIUM_FLAGS, ...extensionFlags],
@@ -55,28 +54,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     hasTouch: options.hasTouch ?? false,
     deviceScaleFactor: options.deviceScaleFactor,
   });
-  // The profile (about 17 MB) goes once the browser has exited: thousands of launches filled the disk.
-  const close = context.close.bind(context);
-  context.close = async (closeOptions) => {
-    await close(closeOptions);
-    removeProfileDir(profile);
-  };
-  return context;
-}
-
-const profileDirs = new Set<string>();
-// A run that ends without closing its browser (a failed test, Ctrl+C) still removes what it made.
-process.once('exit', () => profileDirs.forEach(removeProfileDir));
-
-function newProfileDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'medgloss-profile-'));
-  profileDirs.add(dir);
-  return dir;
-}
-
-function removeProfileDir(dir: string): void {
-  profileDirs.delete(dir);
-  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 export async function backgroundWorker(context: BrowserContext): Promise<Worker> {
