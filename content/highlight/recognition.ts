@@ -9,7 +9,7 @@
  */
 import type { MatchIndex } from '../../dictionary/compile';
 import { KIND_PREFIX } from '../../dictionary/recognized';
-import { derive, type LookupName } from '../../dictionary/layers/derivations';
+import { TWO_CAPITALS, derive, type LookupName } from '../../dictionary/layers/derivations';
 import { resolveOverlaps } from '../../dictionary/layers/overlaps';
 import { findPageAbbreviations, isMedicalDefinition } from '../../dictionary/layers/page-abbreviations';
 import {
@@ -46,8 +46,6 @@ const CLEARLY_MEDICAL_PAGE_SCORE = 2 * MEDICAL_PAGE_SCORE;
 /** How far a plain-English name looks for a medical word on a page that is not about medicine. */
 const NEAR_WORDS = 6;
 const TOKEN = /\p{L}+(?:-\p{L}+)*/gu;
-/** A word with two capitals or more (one test, no array of them: this runs for every word of a page). */
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/su;
 /** How long one step reads the page's text while it still loads (PageText). */
 const READ_STEP_MS = 6;
 /** What a step of the setup did: one step, nothing it can do yet (the page is still loading), or nothing left. */

@@ -259,7 +259,8 @@ function found(entry: BaseEntry, base: string, rule: DerivationRule, label: stri
 
 /** -ologist, -ologic and -ological lead to the specialty, -ology. */
 function specialty(word: string, lookup: LookupName): Found | undefined {
-  const parts = !word.includes('olog') ? null : /^(.{2,})olog(ist|ic|ical)$/.exec(word);
+  // The cheap test first: this runs for every new word of a page.
+  const parts = word.includes('olog') ? /^(.{2,})olog(ist|ic|ical)$/.exec(word) : null;
   if (!parts) return specialistOfIcs(word, lookup);
   const base = `${parts[1]}ology`;
   const entry = lookup(base);
@@ -350,7 +351,8 @@ function derivedOnly({ entry, entryId, base, rule, label, viaVerb }: Found): Der
   return derivation;
 }
 
-const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+/** A word with two capitals or more (one test, no array of them: this runs for every word of a page). */
+export const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/su;
 
 /**
  * The derivation of a word (one token, hyphens allowed) from a dictionary name, or undefined.
