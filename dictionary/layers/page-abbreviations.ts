@@ -101,10 +101,14 @@ function wordBefore(text: string, end: number): { word: string; index: number } 
   return found ? { word: found[1], index: from + found.index } : undefined;
 }
 
+/** The longest long form read, in a bracket or after "known as". */
+const MAX_LONG_FORM = 200;
+const BRACKET = new RegExp(`\\(([^()]{1,${MAX_LONG_FORM}})\\)`, 'gu');
+
 /** "long form (SF)" and "SF (long form)". */
 function bracketed(text: string): PageAbbreviation[] {
   const found: PageAbbreviation[] = [];
-  for (const bracket of text.matchAll(/\(([^()]{1,200})\)/gu)) {
+  for (const bracket of text.matchAll(BRACKET)) {
     const open = bracket.index;
     const rawInner = bracket[1];
     // "(DRESS; see below)", "(BIA, a cheap test)": the abbreviation is the part before the mark.
@@ -153,9 +157,9 @@ function introduced(text: string): PageAbbreviation[] {
     // "DRESS, also known as drug reaction with eosinophilia...": the long form runs to the clause end.
     const short = wordBefore(text, start);
     if (!short) continue;
-    // As in brackets, a long form is at most 200 characters: reading on to the clause's end
-    // for every "known as" made a text of them cost the square of its length.
-    const last = Math.min(text.length, afterIndex + 200);
+    // As in brackets, a long form is at most MAX_LONG_FORM characters: reading on to the clause's
+    // end for every "known as" made a text of them cost the square of its length.
+    const last = Math.min(text.length, afterIndex + MAX_LONG_FORM);
     let end = afterIndex;
     while (end < last && !LONG_FORM_STOP.test(text[end])) end++;
     const candidate = text.slice(afterIndex, end).trim();

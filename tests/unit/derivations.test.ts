@@ -397,6 +397,7 @@ describe('British spellings', () => {
     ['immunise', 'immunize'],
     ['centre', 'center'],
     ['fibre', 'fiber'],
+    ['paralyse', 'paralyze'],
   ])('%s can be %s', (uk, us) => {
     expect(usSpellings(uk)).toContain(us);
   });
