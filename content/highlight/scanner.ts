@@ -37,13 +37,16 @@ const BACKGROUND_SLICE_MS = 30;
  */
 const PREPARE_MS = 4;
 /**
- * In the page's first slice (just after DOMContentLoaded) steps may start later: what the warm-up
- * could not do (a short page's text is read only once it is complete, 13-16 ms) is done there,
- * so the first screenful's highlights do not wait behind the page's first layout and paint.
+ * In the page's first slice steps may start later: what the warm-up could not do (a short page's
+ * text is read only once it is complete, 13-16 ms) is done there.
  */
 const FIRST_SLICE_PREPARE_MS = 24;
-/** ...and that slice may go on to highlight the first screenful up to this long in all. */
-const FIRST_SLICE_MAX_MS = 40;
+/**
+ * The first slice goes on until the first screenful is highlighted, up to this long in all: a
+ * page whose first screenful of text is mostly hidden menus (Wikipedia's) had its first highlight
+ * only after the browser's first paint.
+ */
+const FIRST_SLICE_MAX_MS = 30;
 const HEADING = /^H[1-6]$/;
 const MAX_SECTIONS = 2000;
 /**
@@ -101,6 +104,10 @@ export class PageScanner {
    * on a 1 MB page) only to mark the first screenful, which the reader should see at first paint.
    */
   private beforeFirstStyle = false;
+  /** The first pass has highlighted the text on screen (or found none). */
+  private firstScreenDone = false;
+  /** Text wrapped in the first slice, its visibility not yet checked. */
+  private wrappedUnseen: Text[] = [];
   /** checkVisibility() answers truly (see styles-loaded.ts); until then work waits for it. */
   private styled = false;
   private waitingForStyles = false;
@@ -120,6 +127,7 @@ export class PageScanner {
     this.stopped = false;
     this.settled = false;
     this.beforeFirstStyle = true;
+    this.firstScreenDone = false;
     this.changes.observe(doc);
     this.addRoot(doc.body ?? doc.documentElement, true);
   }
@@ -132,12 +140,16 @@ export class PageScanner {
     this.head = 0;
     this.walk = undefined;
     this.seen.clear();
+    this.wrappedUnseen = [];
   }
 
   /**
-   * Queues new text; `now` (the page's first pass) runs the first slice in an urgent task of its
-   * own (urgent-task.ts) rather than in the page's DOMContentLoaded task: that task already holds
-   * the page's first layout (about 45 ms on a 100 KB page), and our slice in it made it a long task.
+   * Queues new text; `now` (the page's first pass) runs the first slice at once, usually in the
+   * page's DOMContentLoaded task, before its first layout and paint: the reader's first sight of
+   * the page has its first screenful highlighted, and the browser lays it out once. In a task of
+   * its own it came after that layout (45-150 ms on the bench pages) and the first paint, and
+   * Wikipedia's first highlight took 120 ms instead of none. The price: that task, already long on
+   * a big page, grows by the slice (at most FIRST_SLICE_MAX_MS), before anything can be clicked.
    */
   private addRoot(root: Root | Text, now = false): void {
     if (this.stopped) return;
@@ -146,7 +158,7 @@ export class PageScanner {
     if (!this.scheduled) {
       this.scheduled = true;
       this.options.onStatus('working');
-      if (now) runUrgently(this.options.ctx, () => this.work());
+      if (now) this.work();
       else this.next();
     }
   }
@@ -159,7 +171,10 @@ export class PageScanner {
   private next(): void {
     const { ctx } = this.options;
     const doc = this.roots[0]?.ownerDocument ?? this.items[this.head]?.node.ownerDocument;
-    if (this.settled && doc?.visibilityState === 'visible')
+    // Until the first screenful is highlighted, ahead of the page's other tasks: after a load a
+    // plain setTimeout(0) waited 30 ms and more behind the page's own.
+    if (!this.firstScreenDone) runUrgently(ctx, () => this.work());
+    else if (this.settled && doc?.visibilityState === 'visible')
       ctx.requestAnimationFrame(() => ctx.setTimeout(() => this.work(), 0));
     else ctx.setTimeout(() => this.work(), 0);
   }
@@ -184,20 +199,21 @@ export class PageScanner {
   private work(): void {
     // Long slices only for the first pass over a still page; a changing page gets short ones.
     const begun = performance.now();
-    // The page's first slice runs just after its DOMContentLoaded task, usually before the first
-    // paint: a short one puts the first screenful's highlights in it soon.
     const first = this.beforeFirstStyle;
     const long = !first && !this.settled && this.onScreen === 0 && !this.walk;
-    let deadline = begun + (long ? BACKGROUND_SLICE_MS : SLICE_MS);
+    // The first slice: what the warm-up left of the set-up, and the first screenful.
+    const deadline = begun + (first ? FIRST_SLICE_MAX_MS : long ? BACKGROUND_SLICE_MS : SLICE_MS);
     try {
       while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
         if (this.queued && !this.prepared) {
           if (!this.prepare(begun, first)) break;
-          // Set-up steps the warm-up left do not count against the first screenful.
-          if (first) deadline = Math.min(begun + FIRST_SLICE_MAX_MS, performance.now() + SLICE_MS);
         }
-        if (this.onScreen > 0 && this.queued) this.highlightSome(deadline);
-        else if (this.walk) this.continueWalk(deadline);
+        if (this.onScreen > 0 && this.queued) {
+          this.highlightSome(deadline);
+          // The first slice ends with the first screenful: the browser paints it before we walk on.
+          if (this.onScreen === 0) this.firstScreenDone = true;
+          if (first && this.firstScreenDone) break;
+        } else if (this.walk) this.continueWalk(deadline);
         else if (this.queued) this.highlightSome(deadline);
         else if (this.roots.length) this.beginWalk(this.roots.shift()!);
         else break;
@@ -211,6 +227,7 @@ export class PageScanner {
       this.head = 0;
       this.onScreen = 0;
     }
+    if (first) this.afterFirstSlice();
     if (this.stopped) {
       this.scheduled = false;
       return;
@@ -223,6 +240,7 @@ export class PageScanner {
     }
     this.scheduled = false;
     this.settled = true;
+    this.firstScreenDone = true;
     this.options.onStatus('ready');
   }
 
@@ -320,15 +338,23 @@ export class PageScanner {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
-    if (this.beforeFirstStyle) {
-      this.beforeFirstStyle = false;
-      if (batch.length) this.options.ctx.setTimeout(() => this.verifyVisible(batch.map(([node]) => node)), 0);
-    }
     if (batch.length === 0) return;
+    if (this.beforeFirstStyle) for (const [node] of batch) this.wrappedUnseen.push(node);
     const writing = performance.now();
     this.options.highlighter.wrapAll(batch);
     this.wrapCost = 0.7 * this.wrapCost + (0.3 * (performance.now() - writing)) / marks;
     this.changes.ignoreOwn();
+  }
+
+  /**
+   * The browser styles the page once the first slice is over: from then on visibility is asked
+   * before wrapping, and what was wrapped unasked is checked then.
+   */
+  private afterFirstSlice(): void {
+    this.beforeFirstStyle = false;
+    const nodes = this.wrappedUnseen;
+    this.wrappedUnseen = [];
+    if (nodes.length && !this.stopped) this.options.ctx.setTimeout(() => this.verifyVisible(nodes), 0);
   }
 
   /** Takes the first screenful's highlights back out of text that turned out to be hidden. */

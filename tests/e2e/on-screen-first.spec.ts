@@ -4,7 +4,7 @@
  * pass tells the two apart without forcing the page's layout early (issue 15).
  */
 import type { Page } from '@playwright/test';
-import { expect, servePage, test, waitForPass } from './fixtures';
+import { expect, servePage, serveSlowPage, test, waitForPass } from './fixtures';
 
 /** A long page: 400 sections, each with a heading and a paragraph naming asthma once. */
 const LONG_PAGE = `<!doctype html><html lang="en"><body>${Array.from(
@@ -51,4 +51,41 @@ test('a fresh page is highlighted from the top; one reloaded further down, from 
   const reloaded = await firstMark(page);
   expect(reloaded.top).toBeGreaterThanOrEqual(-reloaded.height);
   expect(reloaded.top).toBeLessThan(2 * reloaded.height);
+});
+
+/** Init script: the highlights on screen in the first frame after DOMContentLoaded (what the reader first sees). */
+function recordFirstFrame(): void {
+  const seen: { marks: string[] | null } = { marks: null };
+  (window as unknown as { __firstFrame: typeof seen }).__firstFrame = seen;
+  document.addEventListener('DOMContentLoaded', () =>
+    requestAnimationFrame(() => {
+      seen.marks = [...document.querySelectorAll('mark[data-medgloss-term]')]
+        .filter((mark) => mark.checkVisibility() && mark.getBoundingClientRect().top < window.innerHeight)
+        .map((mark) => mark.textContent ?? '');
+    }),
+  );
+}
+
+test('the first frame the reader sees has the first screenful highlighted, also below a long hidden menu', async ({
+  context,
+  server,
+}) => {
+  const page = await context.newPage();
+  await page.addInitScript(recordFirstFrame);
+  // As on Wikipedia: thousands of characters of menus come first in the page's text, hidden by
+  // its stylesheet, so the first screenful's text (as counted in characters) is mostly theirs.
+  const menu = Array.from({ length: 400 }, (_, i) => `<li><a href="#${i}">Menu item number ${i} of the site</a></li>`);
+  const path = serveSlowPage(
+    'hidden-menu',
+    `<!doctype html><html lang="en"><head><style>.menu { display: none }</style></head><body>`,
+    `<ul class="menu">${menu.join('')}</ul><h1>Ataxia in children</h1>` +
+      `<p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
+      `${'<p>More plain words about the family and the school follow here.</p>'.repeat(200)}</body></html>`,
+    // The page arrives after MedGloss has read its settings and data, as a page from the network does.
+    500,
+  );
+  await page.goto(server.url + path);
+  await waitForPass(page);
+  const first = await page.evaluate(() => (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame);
+  expect(first.marks).toEqual(['Ataxia', 'hydrocephalus']);
 });
