@@ -69,7 +69,18 @@ function recordFirstFrame(): void {
 test('the first frame the reader sees has the first screenful highlighted, also below a long hidden menu', async ({
   context,
   server,
+  background,
 }) => {
+  // A fresh profile: the background writes the matching data to storage just after install. The
+  // claim is about a page that arrives once it is there (every page but the very first).
+  await expect
+    .poll(() =>
+      background.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        return 'pageData' in (await api.storage.local.get('pageData'));
+      }),
+    )
+    .toBe(true);
   const page = await context.newPage();
   await page.addInitScript(recordFirstFrame);
   // As on Wikipedia: thousands of characters of menus come first in the page's text, hidden by
