@@ -7,7 +7,9 @@
  * (UTF-16 order, found by binary search). Shipped: `words`, every node's word but the root's, each
  * followed by a space (a word token never holds one); `shape`, per node its child count times two,
  * plus one if a name ends there; `values`, the terminals' values in node order, each followed by
- * a newline.
+ * a newline; `wide`, the few words with a character beyond Latin-1 ("β-thalassemia", "μ"), each
+ * written in `words` with WIDE_MARK in place of such a character. One such character in `words`
+ * made V8 keep the whole string in two bytes per character: 410 KB more heap on every page.
  */
 import type { TrieData, TrieNode } from './matcher';
 
@@ -15,6 +17,8 @@ export interface PackedNodes {
   words: string;
   shape: number[];
   values: string;
+  /** [node, its word] for each word with a character beyond Latin-1 (absent when none has). */
+  wide?: [number, string][];
 }
 
 export interface PackedTrieData {
@@ -25,12 +29,17 @@ export interface PackedTrieData {
 
 const WORD_END = ' ';
 const VALUE_END = '\n';
+/** Stands in `words` for each UTF-16 unit beyond Latin-1; never part of a word looked up (a token is letters, digits and marks). */
+const WIDE_MARK = '\u0001';
+const WIDE_MARK_CODE = 1;
+const BEYOND_LATIN_1 = /[\u0100-\u{10ffff}]/gu;
 
 /** Build time: one trie (its root object) packed. */
 function packNodes(root: TrieNode): PackedNodes {
   const words: string[] = [];
   const shape: number[] = [];
   const values: string[] = [];
+  const wide: [number, string][] = [];
   const queue: TrieNode[] = [root];
   for (let i = 0; i < queue.length; i++) {
     const node = queue[i];
@@ -45,11 +54,15 @@ function packNodes(root: TrieNode): PackedNodes {
     }
     for (const key of keys) {
       if (key.includes(WORD_END)) throw new Error(`A trie word holds a space: ${JSON.stringify(key)}`);
-      words.push(key + WORD_END);
+      if (key.includes(WIDE_MARK)) throw new Error(`A trie word holds U+0001: ${JSON.stringify(key)}`);
+      // Node n's word is the (n-1)th; one mark per UTF-16 unit keeps its length.
+      const narrow = key.replace(BEYOND_LATIN_1, (char) => WIDE_MARK.repeat(char.length));
+      if (narrow !== key) wide.push([words.length + 1, key]);
+      words.push(narrow + WORD_END);
       queue.push(node[key] as TrieNode);
     }
   }
-  return { words: words.join(''), shape, values: values.join('') };
+  return { words: words.join(''), shape, values: values.join(''), ...(wide.length ? { wide } : {}) };
 }
 
 export function packTrie(trie: TrieData): PackedTrieData {
@@ -63,6 +76,11 @@ export function isPacked(trie: TrieData | PackedTrieData): trie is PackedTrieDat
 /** A number for a word's first two UTF-16 code units (a one-character word has its own). */
 function prefixKey(text: string, start: number, length: number): number {
   return text.charCodeAt(start) * 65537 + (length > 1 ? text.charCodeAt(start + 1) + 1 : 0);
+}
+
+/** -1, 0 or 1, in UTF-16 order (the order the children are sorted in). */
+function compareStrings(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** Page time: a packed trie ready for look-ups. Node 0 is the root; -1 is "no such node". */
@@ -80,8 +98,11 @@ export class PackedTrie {
    * is looked up at the root, among thousands of children; this leaves a binary search over a few.
    */
   private readonly rootPrefixes = new Map<number, [number, number]>();
+  /** The words written with WIDE_MARK in `words`, by node. */
+  private readonly wide: Map<number, string>;
 
-  constructor({ words, shape, values }: PackedNodes) {
+  constructor({ words, shape, values, wide }: PackedNodes) {
+    this.wide = new Map(wide);
     const count = shape.length;
     this.words = words;
     this.values = values;
@@ -109,7 +130,8 @@ export class PackedTrie {
     // Children are sorted, so those that share their first two characters are consecutive.
     for (let n = this.firstChild[0]; n < this.firstChild[1]; n++) {
       const start = this.wordStart[n];
-      const key = prefixKey(words, start, this.wordStart[n + 1] - 1 - start);
+      const real = this.wide.get(n);
+      const key = real ? prefixKey(real, 0, real.length) : prefixKey(words, start, this.wordStart[n + 1] - 1 - start);
       const range = this.rootPrefixes.get(key);
       if (range) range[1] = n;
       else this.rootPrefixes.set(key, [n, n]);
@@ -124,7 +146,7 @@ export class PackedTrie {
     for (let i = 0; i < shorter; i++) {
       const a = key.charCodeAt(i);
       const b = this.words.charCodeAt(start + i);
-      if (a !== b) return a < b ? -1 : 1;
+      if (a !== b) return b === WIDE_MARK_CODE ? compareStrings(key, this.wide.get(n)!) : a < b ? -1 : 1;
     }
     return key.length === length ? 0 : key.length < length ? -1 : 1;
   }

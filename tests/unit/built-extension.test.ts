@@ -18,6 +18,15 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       expect(commands['explain-selection'].description).toMatch(/explain the selected text/i);
     });
 
+    it('ships the tries’ words in Latin-1 strings, which V8 keeps in one byte per character', () => {
+      const data = JSON.parse(readFileSync(join(built, 'page-data.json'), 'utf8'));
+      const tries = [JSON.parse(data.matchIndex).trie, JSON.parse(data.diseaseIndex)];
+      const sides = tries.flatMap((trie) => [trie.lower, trie.exact]);
+      for (const { words } of sides) expect(/[\u0100-\u{10ffff}]/u.test(words)).toBe(false);
+      // Names with Greek letters ("β-thalassemia") are there, written apart.
+      expect(sides.flatMap((side) => side.wide ?? []).length).toBeGreaterThan(0);
+    });
+
     it('assigns innerHTML nowhere (web-ext lint flags it; Preact’s one assignment is rewritten at build)', () => {
       const scripts = filesUnder(built).filter((file) => extname(file) === '.js');
       const assigning = scripts.filter((file) => /\.innerHTML\s*=(?!=)/.test(readFileSync(file, 'utf8')));
