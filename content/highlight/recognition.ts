@@ -191,16 +191,23 @@ export class PageRecognition {
     return found !== undefined && this.isMedicalPagesEntry(found);
   };
 
+  /**
+   * A single-word name of the dictionary, everyday ones included. The bases are asked in their
+   * own object: one Set of both kept a second hash table of thousands of names in every page.
+   */
+  private isName(word: string): boolean {
+    const { bases, medicalWords } = this.data.index();
+    this.medical ??= new Set(medicalWords);
+    return Object.prototype.hasOwnProperty.call(bases, word) || this.medical.has(word);
+  }
+
   /** A name of the dictionary, everyday ones included, or its plural: evidence of a medical page. */
   isMedicalWord = (word: string): boolean => {
-    const { bases, medicalWords } = this.data.index();
-    this.medical ??= new Set([...Object.keys(bases), ...medicalWords]);
-    const known = this.medical;
-    if (known.has(word)) return true;
+    if (this.isName(word)) return true;
     if (word.length < 4 || !word.endsWith('s')) return false;
     // A plural, unless of a brand or an eponym ("allies" says nothing of the brand Alli).
     this.capitalized ??= new Set(this.data.index().capitalized);
-    const plural = (singular: string) => known.has(singular) && !this.capitalized!.has(singular);
+    const plural = (singular: string) => this.isName(singular) && !this.capitalized!.has(singular);
     return (
       plural(word.slice(0, -1)) ||
       (word.endsWith('es') && plural(word.slice(0, -2))) ||
