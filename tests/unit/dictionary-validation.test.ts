@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { explanationsOf } from '../../dictionary/rules/entry-rules';
 import { words } from '../../dictionary/rules/plain-language';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DictionaryError, validateEntries, type EntryFile } from '../../dictionary/schema';
 import { loadCuratedEntries } from '../../dictionary/load';
 
@@ -132,8 +132,11 @@ describe('the curated dictionary', () => {
 });
 
 describe('the hard rules of plainness and sources', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const dirWith = (entries: object[]) => {
     const dir = mkdtempSync(join(tmpdir(), 'medgloss-rules-'));
+    dirs.push(dir);
     writeFileSync(join(dir, 'rules.json'), JSON.stringify(entries));
     return dir;
   };
