@@ -19,8 +19,9 @@ import { whenDomComplete, whenFrameHasText } from '@/content/frame-text';
 import { PageData, readPageData } from '@/content/page-data';
 import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
-import { readPageSettings, watchPageSettings, type PageSettings } from '@/settings/page-settings';
-import { knownWords, ownTermsIndex, readSetting } from '@/settings/registry';
+import { watchPageSettings, type PageSettings } from '@/settings/page-settings';
+import { ownTermsIndex } from '@/settings/registry';
+import { applyFrameSettings, readFrameSettings, type FrameSettings } from '@/content/frame-settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -65,20 +66,17 @@ export default defineContentScript({
     };
     const domComplete = whenDomComplete(ctx, doc);
     const site = await siteOfTab();
-    const [terms, known, settings, testOpenRoot, hasData] = await Promise.all([
-      readSetting(ownTermsIndex),
-      readSetting(knownWords),
-      readPageSettings(site),
+    const applyStored = (stored: FrameSettings) => applyFrameSettings(highlighting, apply, stored);
+    const [stored, testOpenRoot, hasData] = await Promise.all([
+      readFrameSettings(site),
       testOpensShadowRoots(),
       readPageData(data),
     ]);
     if (!hasData) highlighting.withoutDictionary();
-    if (settings.enabled && doc.readyState === 'loading') highlighting.warmUp();
+    if (stored[2].enabled && doc.readyState === 'loading') highlighting.warmUp();
     await domComplete;
     openRoot = testOpenRoot;
-    highlighting.setOwnTerms(terms);
-    highlighting.setKnown(known.map((w) => w.id));
-    apply(settings);
+    applyStored(stored);
     const stops = [
       watchPageSettings(site, apply),
       ownTermsIndex.item.watch((stored) => highlighting.setOwnTerms(ownTermsIndex.read(stored))),
@@ -87,6 +85,9 @@ export default defineContentScript({
     ];
     // The popup talks to the top frame only.
     if (top) stops.push(answerPageInfo(highlighting, card));
+    // A change stored after the first read but before the watches began (a term added while the
+    // page loaded) would be lost: read once more.
+    void readFrameSettings(site).then((now) => ctx.isValid && applyStored(now));
 
     ctx.onInvalidated(() => {
       stops.forEach((stop) => stop());

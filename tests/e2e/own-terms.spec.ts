@@ -5,7 +5,18 @@
  * never takes the total past 2,000.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { card, expect, highlights, openDemo, openPopup, setStorage, tabIdOf, test } from './fixtures';
+import {
+  card,
+  expect,
+  highlights,
+  openDemo,
+  openPopup,
+  serveSlowPage,
+  setStorage,
+  tabIdOf,
+  test,
+  waitForPass,
+} from './fixtures';
 
 type Chrome = typeof import('wxt/browser').browser;
 
@@ -68,6 +79,34 @@ test('your own "OMS" comes first, marked as yours, and the dictionary’s meanin
   await rows.first().click();
   await expect(popup.locator('.card')).toContainText('My note: what Dr Lee calls it.');
   await expect(popup.locator('.card')).toContainText('opsoclonus-myoclonus syndrome');
+});
+
+test('a term added while a page loads is highlighted on it', async ({ context, background, server }) => {
+  // The page's second half comes a second later: MedGloss has read the (empty) own terms by
+  // then, and starts watching for changes only once the page is complete.
+  const path = serveSlowPage(
+    'own-term-while-loading',
+    '<!doctype html><html lang="en"><body><h1>Notes from the clinic</h1>',
+    '<p>Dr Lee says zorblax is what we call the night episodes.</p></body></html>',
+    1000,
+  );
+  const page = await context.newPage();
+  await page.goto(server.url + path, { waitUntil: 'commit' });
+  await page.waitForTimeout(300);
+  await setStorage(background, 'local', {
+    userTerms: [{ id: OWN_OMS, term: 'zorblax', aliases: [], explanation: 'Our word for the night episodes.' }],
+  });
+  // The background indexes the terms for the pages (settings/own-terms-index.ts).
+  await expect
+    .poll(() =>
+      background.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: Chrome }).chrome;
+        return JSON.stringify((await api.storage.local.get('ownTermsIndex')).ownTermsIndex ?? null);
+      }),
+    )
+    .toContain('zorblax');
+  await waitForPass(page);
+  await expect(highlights(page, OWN_OMS)).toHaveText(['zorblax']);
 });
 
 test('2,000 terms: search, pages of 50, and "Delete all" with a confirm step and undo', async ({
