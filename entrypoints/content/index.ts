@@ -85,8 +85,7 @@ export default defineContentScript({
     ];
     // The popup talks to the top frame only.
     if (top) stops.push(answerPageInfo(highlighting, card));
-    // A change stored after the first read but before the watches began (a term added while the
-    // page loaded) would be lost: read once more.
+    // Read again now that they are watched: a change stored since the first read is not lost.
     void readFrameSettings(site).then((now) => ctx.isValid && applyStored(now));
 
     ctx.onInvalidated(() => {
