@@ -21,7 +21,7 @@ import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { watchPageSettings, type PageSettings } from '@/settings/page-settings';
 import { ownTermsIndex } from '@/settings/registry';
-import { applyFrameSettings, readFrameSettings, type FrameSettings } from '@/content/frame-settings';
+import { applierOf, noticeStorageChanges, readFrameSettings } from '@/content/frame-settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -66,14 +66,15 @@ export default defineContentScript({
     };
     const domComplete = whenDomComplete(ctx, doc);
     const site = await siteOfTab();
-    const applyStored = (stored: FrameSettings) => applyFrameSettings(highlighting, apply, stored);
+    const applyStored = applierOf(highlighting, apply);
+    const changedSinceRead = noticeStorageChanges();
     const [stored, testOpenRoot, hasData] = await Promise.all([
       readFrameSettings(site),
       testOpensShadowRoots(),
       readPageData(data),
     ]);
     if (!hasData) highlighting.withoutDictionary();
-    if (stored[2].enabled && doc.readyState === 'loading') highlighting.warmUp();
+    if (stored.settings.enabled && doc.readyState === 'loading') highlighting.warmUp();
     await domComplete;
     openRoot = testOpenRoot;
     applyStored(stored);
@@ -85,9 +86,8 @@ export default defineContentScript({
     ];
     // The popup talks to the top frame only.
     if (top) stops.push(answerPageInfo(highlighting, card));
-    // Read again now that they are watched: a change stored since the first read is not lost.
-    void readFrameSettings(site).then((now) => ctx.isValid && applyStored(now));
-
+    // Stored between the read and the watches (a term added as the page loaded): read again.
+    if (changedSinceRead()) void readFrameSettings(site).then((now) => ctx.isValid && applyStored(now));
     ctx.onInvalidated(() => {
       stops.forEach((stop) => stop());
       card.close();
