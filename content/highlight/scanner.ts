@@ -208,15 +208,13 @@ export class PageScanner {
         if (this.queued && !this.prepared) {
           if (!this.prepare(begun, first)) break;
         }
-        if (this.onScreen > 0 && this.queued) {
-          this.highlightSome(deadline);
-          // The first slice ends with the first screenful: the browser paints it before we walk on.
-          if (this.onScreen === 0) this.firstScreenDone = true;
-          if (first && this.firstScreenDone) break;
-        } else if (this.walk) this.continueWalk(deadline);
+        if (this.onScreen > 0 && this.queued) this.highlightSome(deadline);
+        else if (this.walk) this.continueWalk(deadline);
         else if (this.queued) this.highlightSome(deadline);
         else if (this.roots.length) this.beginWalk(this.roots.shift()!);
         else break;
+        // The first slice ends with the first screenful: the browser paints it before we walk on.
+        if (first && this.firstScreenDone) break;
       }
     } catch (error) {
       // Whatever went wrong with this text, the next slice and every later pass must still run:
@@ -329,6 +327,9 @@ export class PageScanner {
       }
     }
     this.onScreen = Math.max(0, this.onScreen - (i - this.head));
+    // Also when the walk found nothing on screen (a page reloaded scrolled to an image): the
+    // slices after it must not all stay urgent.
+    if (this.onScreen === 0) this.firstScreenDone = true;
     this.head = i;
     if (this.head === this.items.length) {
       this.items = [];
