@@ -136,7 +136,8 @@ export class PageRecognition {
   private pageMatcher = new Matcher();
   private diseases: Matcher | undefined;
   private parts: WordParts | undefined;
-  private medical: Set<string> | undefined;
+  /** The index's medicalWords: single-word names that are no derivation base (isName). */
+  private otherNames: Set<string> | undefined;
   private capitalized: Set<string> | undefined;
   private plainNames: Set<string> | undefined;
   /** Entries highlighted on medical pages only (MatchIndex.medicalPages). */
@@ -197,8 +198,8 @@ export class PageRecognition {
    */
   private isName(word: string): boolean {
     const { bases, medicalWords } = this.data.index();
-    this.medical ??= new Set(medicalWords);
-    return Object.prototype.hasOwnProperty.call(bases, word) || this.medical.has(word);
+    this.otherNames ??= new Set(medicalWords);
+    return Object.prototype.hasOwnProperty.call(bases, word) || this.otherNames.has(word);
   }
 
   /** A name of the dictionary, everyday ones included, or its plural: evidence of a medical page. */
@@ -263,8 +264,7 @@ export class PageRecognition {
    */
   prepare(loading: boolean): Step {
     // The index itself was parsed in an earlier step (PageHighlighting.prepare).
-    if (!this.medical) this.isMedicalWord('');
-    else if (!this.capitalized) {
+    if (!this.capitalized) {
       this.capitalized = new Set(this.data.index().capitalized);
       this.medicalPagesOnly ??= new Set(this.data.index().medicalPages);
     } else if (!this.parts) this.splitter();
