@@ -22,6 +22,9 @@ function preactWithoutInnerHtml(): Plugin {
   };
 }
 
+/** entrypoints/early-read.content.ts, as built. */
+const EARLY_READ_SCRIPT = 'content-scripts/early-read.js';
+
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
 // See https://wxt.dev/api/config.html
@@ -52,6 +55,12 @@ export default defineConfig({
   hooks: {
     // Firefox-only keys (Chrome would warn about them): the add-on id, and "no data collected".
     'build:manifestGenerated': (wxt, manifest) => {
+      // The browser runs content scripts of one run_at in the manifest's order, and WXT lists
+      // them by name: the early read (entrypoints/early-read.content.ts) must come first.
+      const scripts = manifest.content_scripts ?? [];
+      const early = scripts.filter((script) => script.js?.includes(EARLY_READ_SCRIPT));
+      if (early.length !== 1) throw new Error(`wxt.config.ts: expected ${EARLY_READ_SCRIPT} once in the manifest`);
+      manifest.content_scripts = [...early, ...scripts.filter((script) => !early.includes(script))];
       if (wxt.config.browser !== 'firefox') return;
       manifest.browser_specific_settings = {
         gecko: {

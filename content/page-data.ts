@@ -5,17 +5,21 @@
  */
 import { storage } from '#imports';
 import version from 'virtual:medgloss/page-data-version';
-import { PAGE_DATA_KEY, PageData, isPageData } from '@/dictionary/page-data';
+import { PageData, isPageData } from '@/dictionary/page-data';
+import { readStoredPageData } from './early-read';
 import { sendMessage } from '@/messages';
 
 export { PageData };
 
-/** Gives `data` this build's copy; false if it could not be had at all (the page then gets own terms only). */
-export async function readPageData(data: PageData): Promise<boolean> {
+/**
+ * Gives `data` this build's copy; false if it could not be had at all (the page then gets own
+ * terms only). `stored`: storage's answer if it was asked for already (content/early-read.ts).
+ */
+export async function readPageData(data: PageData, stored = readStoredPageData()): Promise<boolean> {
   // e2e build only: a test makes the data unreadable, as if storage and the background both failed.
   if (import.meta.env.MODE === 'e2e' && (await storage.getItem('local:medglossTestNoPageData'))) return false;
-  const stored = await storage.getItem(PAGE_DATA_KEY).catch(() => null);
-  if (isPageData(stored, version)) return (data.set(stored), true);
+  const answer = await stored;
+  if (isPageData(answer, version)) return (data.set(answer), true);
   const sent = await sendMessage('getPageData').catch(() => null);
   if (isPageData(sent, version)) return (data.set(sent), true);
   console.warn("MedGloss: its dictionary could not be read; this page gets the reader's own terms only.");

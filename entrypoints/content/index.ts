@@ -1,7 +1,5 @@
-/**
- * The content script: wiring only. Settings decide whether and how this page is highlighted;
- * hover intent and the keyboard open the card; the popup asks about the page by message.
- */
+/** The content script: wiring only. Settings decide whether and how this page is highlighted; hover
+ * intent and the keyboard open the card; the popup asks about the page by message. */
 // First: WXT's start-up messages must be quiet before WXT makes this script's context.
 import '@/content/quiet-context';
 import '@/components/shared/highlights.css';
@@ -21,7 +19,8 @@ import { testOpensShadowRoots } from '@/content/card/shadow-host';
 import { MAX_TEXT, sendMessage } from '@/messages';
 import { watchPageSettings, type PageSettings } from '@/settings/page-settings';
 import { ownTermsIndex } from '@/settings/registry';
-import { applierOf, noticeStorageChanges, readFrameSettings } from '@/content/frame-settings';
+import { applierOf, readFrameSettings } from '@/content/frame-settings';
+import { frameReads } from '@/content/early-read';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -67,11 +66,11 @@ export default defineContentScript({
     const domComplete = whenDomComplete(ctx, doc);
     const site = await siteOfTab();
     const applyStored = applierOf(highlighting, apply);
-    const changedSinceRead = noticeStorageChanges();
+    const reads = frameReads(site); // the top page's were asked for by entrypoints/early-read.content.ts
     const [stored, testOpenRoot, hasData] = await Promise.all([
-      readFrameSettings(site),
+      reads.settings,
       testOpensShadowRoots(),
-      readPageData(data),
+      readPageData(data, reads.pageData),
     ]);
     if (!hasData) highlighting.withoutDictionary();
     if (stored.settings.enabled && doc.readyState === 'loading') highlighting.warmUp();
@@ -87,7 +86,7 @@ export default defineContentScript({
     // The popup talks to the top frame only.
     if (top) stops.push(answerPageInfo(highlighting, card));
     // Stored between the read and the watches (a term added as the page loaded): read again.
-    if (changedSinceRead()) void readFrameSettings(site).then((now) => ctx.isValid && applyStored(now));
+    if (reads.changedSinceRead()) void readFrameSettings(site).then((now) => ctx.isValid && applyStored(now));
     ctx.onInvalidated(() => {
       stops.forEach((stop) => stop());
       card.close();

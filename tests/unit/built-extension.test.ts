@@ -18,6 +18,20 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       expect(commands['explain-selection'].description).toMatch(/explain the selected text/i);
     });
 
+    it('asks for the top page’s data before the main content script runs, in top frames only', () => {
+      // Browsers run the content scripts of one run_at in the manifest's order (see wxt.config.ts).
+      const { content_scripts: scripts } = JSON.parse(readFileSync(join(built, 'manifest.json'), 'utf8'));
+      expect(scripts.map((s: { js: string[] }) => s.js)).toEqual([
+        ['content-scripts/early-read.js'],
+        ['content-scripts/content.js'],
+      ]);
+      expect(scripts.map((s: { run_at: string }) => s.run_at)).toEqual(['document_start', 'document_start']);
+      expect(scripts[0].all_frames ?? false).toBe(false);
+      expect(scripts[1].all_frames).toBe(true);
+      // A small script: it is compiled before the page's first line is parsed.
+      expect(readFileSync(join(built, 'content-scripts', 'early-read.js'), 'utf8').length).toBeLessThan(40 * 1024);
+    });
+
     it('ships the tries’ words in Latin-1 strings, which V8 keeps in one byte per character', () => {
       const data = JSON.parse(readFileSync(join(built, 'page-data.json'), 'utf8'));
       const tries = [JSON.parse(data.matchIndex).trie, JSON.parse(data.diseaseIndex)];
