@@ -16,11 +16,28 @@ function hasReadableText(root: Node): boolean {
   return false;
 }
 
-/** Resolves once the document is parsed (DOMContentLoaded, or at once if it already is). */
+/**
+ * Resolves once the document is parsed (or at once if it already is), after the page's own
+ * DOMContentLoaded handlers: ours on the document, added at document_start, comes before theirs,
+ * and what follows it (the first slice, up to 30-50 ms) would delay their start and show them a
+ * page with our marks in it (a framework hydrating its HTML then finds text it did not write). So
+ * it adds a listener on the window, which the event reaches after the document's listeners and
+ * the window's that are already there; still in the same task, before the page's first paint.
+ */
 export function whenDomComplete(ctx: ContentScriptContext, doc: Document): Promise<void> {
   return new Promise<void>((done) => {
-    if (doc.readyState !== 'loading') done();
-    else ctx.addEventListener(doc, 'DOMContentLoaded', () => done(), { once: true });
+    if (doc.readyState !== 'loading') return done();
+    ctx.addEventListener(
+      doc,
+      'DOMContentLoaded',
+      () => {
+        const view = doc.defaultView;
+        if (view) ctx.addEventListener(view, 'DOMContentLoaded', () => done(), { once: true });
+        // A page that stops the event before it reaches the window: in the next task, then.
+        ctx.setTimeout(done, 0);
+      },
+      { once: true },
+    );
   });
 }
 

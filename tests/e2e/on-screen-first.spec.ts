@@ -3,7 +3,7 @@
  * reloaded further down (the browser restores the scroll), what is on screen there. The first
  * pass tells the two apart without forcing the page's layout early (issue 15).
  */
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, servePage, serveSlowPage, test, waitForPass } from './fixtures';
 
 /** A long page: 400 sections, each with a heading and a paragraph naming asthma once. */
@@ -53,6 +53,21 @@ test('a fresh page is highlighted from the top; one reloaded further down, from 
   expect(reloaded.top).toBeLessThan(2 * reloaded.height);
 });
 
+/**
+ * A fresh profile: the background writes the matching data to storage just after install. The
+ * claims below are about a page that arrives once it is there (every page but the very first).
+ */
+async function dataStored(background: Worker): Promise<void> {
+  await expect
+    .poll(() =>
+      background.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+        return 'pageData' in (await api.storage.local.get('pageData'));
+      }),
+    )
+    .toBe(true);
+}
+
 /** Init script: the highlights on screen in the first frame after DOMContentLoaded (what the reader first sees). */
 function recordFirstFrame(): void {
   const seen: { marks: string[] | null } = { marks: null };
@@ -71,16 +86,7 @@ test('the first frame the reader sees has the first screenful highlighted, also 
   server,
   background,
 }) => {
-  // A fresh profile: the background writes the matching data to storage just after install. The
-  // claim is about a page that arrives once it is there (every page but the very first).
-  await expect
-    .poll(() =>
-      background.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-        return 'pageData' in (await api.storage.local.get('pageData'));
-      }),
-    )
-    .toBe(true);
+  await dataStored(background);
   const page = await context.newPage();
   await page.addInitScript(recordFirstFrame);
   // As on Wikipedia: thousands of characters of menus come first in the page's text, hidden by
@@ -99,4 +105,57 @@ test('the first frame the reader sees has the first screenful highlighted, also 
   await waitForPass(page);
   const first = await page.evaluate(() => (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame);
   expect(first.marks).toEqual(['Ataxia', 'hydrocephalus']);
+});
+
+test('the page’s own DOMContentLoaded handlers run first and see its text untouched; its first frame is still highlighted', async ({
+  context,
+  server,
+  background,
+}) => {
+  await dataStored(background);
+  const page = await context.newPage();
+  await page.addInitScript(recordFirstFrame);
+  // What the page's own handlers find, as a framework that hydrates its HTML at DOMContentLoaded would.
+  const handlers = `<script>
+    const seen = (window.__pageHandlers = []);
+    const look = (where) => seen.push(where + ': ' + document.querySelectorAll('mark').length + ' marks');
+    document.addEventListener('DOMContentLoaded', () => look('document'));
+    window.addEventListener('DOMContentLoaded', () => look('window'));
+  </script>`;
+  const body =
+    `<h1>Ataxia in children</h1><p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
+    `${'<p>More plain words about the family and the school follow here.</p>'.repeat(50)}</body></html>`;
+  const path = serveSlowPage(
+    'page-handlers',
+    `<!doctype html><html lang="en"><head>${handlers}</head><body>`,
+    body,
+    500,
+  );
+  await page.goto(server.url + path);
+  await waitForPass(page);
+  const { handlers: seen, first } = await page.evaluate(() => ({
+    handlers: (window as unknown as { __pageHandlers: string[] }).__pageHandlers,
+    first: (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame.marks,
+  }));
+  expect(seen).toEqual(['document: 0 marks', 'window: 0 marks']);
+  expect(first).toEqual(['Ataxia', 'hydrocephalus']);
+});
+
+test('a page that stops DOMContentLoaded before it reaches the window is highlighted all the same', async ({
+  context,
+  server,
+  background,
+}) => {
+  await dataStored(background);
+  const page = await context.newPage();
+  const stop = `<script>document.addEventListener('DOMContentLoaded', (event) => event.stopPropagation());</script>`;
+  const path = serveSlowPage(
+    'stopped-event',
+    `<!doctype html><html lang="en"><head>${stop}</head><body>`,
+    `<p>Ataxia is a lack of muscle control.</p></body></html>`,
+    500,
+  );
+  await page.goto(server.url + path);
+  await waitForPass(page);
+  await expect(page.locator('mark[data-medgloss-term]')).toHaveText(['Ataxia']);
 });
