@@ -6,19 +6,26 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageHighlighting } from './highlight/page-highlighting';
-import { readPageSettings, type PageSettings } from '../settings/page-settings';
-import { knownWords, ownTermsIndex, readSetting } from '../settings/registry';
+import { PAGE_SETTINGS, pageSettingsOf, type PageSettings } from '../settings/page-settings';
+import { knownWords, ownTermsIndex, readSettings, type Setting } from '../settings/registry';
+import type { OwnTermsIndex } from '../settings/user-terms';
+import type { KnownWord } from '../settings/my-words';
 
-export async function readFrameSettings(site: string) {
-  const [terms, known, settings] = await Promise.all([
-    readSetting(ownTermsIndex),
-    readSetting(knownWords),
-    readPageSettings(site),
-  ]);
-  return { terms, known, settings };
+export interface FrameSettings {
+  terms: OwnTermsIndex;
+  known: KnownWord[];
+  settings: PageSettings;
 }
 
-export type FrameSettings = Awaited<ReturnType<typeof readFrameSettings>>;
+/** All of them in one storage read (one call per storage area): every frame with text waits for it. */
+export async function readFrameSettings(site: string): Promise<FrameSettings> {
+  const [terms, known, ...page] = await readSettings([
+    ownTermsIndex,
+    knownWords,
+    ...PAGE_SETTINGS,
+  ] as Setting<unknown>[]);
+  return { terms: terms as OwnTermsIndex, known: known as KnownWord[], settings: pageSettingsOf(page, site) };
+}
 
 /** What applies a reading; each step does nothing when its value has not changed. */
 export function applierOf(highlighting: PageHighlighting, apply: (settings: PageSettings) => void) {

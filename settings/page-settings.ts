@@ -12,10 +12,17 @@ export interface PageSettings extends SettingValues {
 
 const entries = Object.entries(SETTINGS) as [keyof typeof SETTINGS, (typeof SETTINGS)[keyof typeof SETTINGS]][];
 
-export async function readPageSettings(hostname: string): Promise<PageSettings> {
-  const read = await readSettings(entries.map(([, setting]) => setting as Setting<unknown>));
+/** The page's settings, in the order `pageSettingsOf` takes their values (readSettings). */
+export const PAGE_SETTINGS = entries.map(([, setting]) => setting as Setting<unknown>);
+
+/** The page's settings from the values readSettings gave for PAGE_SETTINGS. */
+export function pageSettingsOf(read: unknown[], hostname: string): PageSettings {
   const values = Object.fromEntries(entries.map(([name], i) => [name, read[i]])) as SettingValues;
   return { ...values, enabled: !values.paused && isSiteEnabled(values.disabledSites, hostname) };
+}
+
+export async function readPageSettings(hostname: string): Promise<PageSettings> {
+  return pageSettingsOf(await readSettings(PAGE_SETTINGS), hostname);
 }
 
 /** Calls `onChange` with fresh settings whenever any of them changes; returns the unwatch. */
