@@ -24,20 +24,22 @@ export function readStoredPageData(): Promise<unknown> {
 
 /** The content scripts' own global (their isolated world), which pages cannot reach. */
 const EARLY_READ = Symbol.for('medgloss.earlyRead');
-type World = Record<typeof EARLY_READ, (FrameReads & { site: string }) | undefined>;
+type World = Record<typeof EARLY_READ, FrameReads | undefined>;
 
 /** Starts the reads now. The settings first: the data's answer, in the same queue, takes longer. */
 export function startEarlyRead(site: string): void {
   const changedSinceRead = noticeStorageChanges();
   const settings = readFrameSettings(site);
-  (globalThis as unknown as World)[EARLY_READ] = { site, settings, pageData: readStoredPageData(), changedSinceRead };
+  (globalThis as unknown as World)[EARLY_READ] = { settings, pageData: readStoredPageData(), changedSinceRead };
 }
 
-/** The early read's answers, taken once (the data is let go after use); or the settings read now. */
+/**
+ * The early read's answers, taken once (the data is let go after use); or the settings read now.
+ * Each frame has its own isolated world, so only the top page finds an early read, for its own site.
+ */
 export function frameReads(site: string): FrameReads {
   const world = globalThis as unknown as World;
   const early = world[EARLY_READ];
   world[EARLY_READ] = undefined;
-  if (early?.site === site) return early;
-  return { changedSinceRead: noticeStorageChanges(), settings: readFrameSettings(site) };
+  return early ?? { changedSinceRead: noticeStorageChanges(), settings: readFrameSettings(site) };
 }
