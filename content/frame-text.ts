@@ -31,10 +31,11 @@ export function whenDomComplete(ctx: ContentScriptContext, doc: Document): Promi
       doc,
       'DOMContentLoaded',
       () => {
-        const view = doc.defaultView;
-        if (view) ctx.addEventListener(view, 'DOMContentLoaded', () => done(), { once: true });
         // A page that stops the event before it reaches the window: in the next task, then.
-        ctx.setTimeout(done, 0);
+        const fallback = ctx.setTimeout(done, 0);
+        const reached = () => (clearTimeout(fallback), done());
+        const view = doc.defaultView;
+        if (view) ctx.addEventListener(view, 'DOMContentLoaded', reached, { once: true });
       },
       { once: true },
     );
