@@ -3,7 +3,8 @@
  * reloaded further down (the browser restores the scroll), what is on screen there. The first
  * pass tells the two apart without forcing the page's layout early (issue 15).
  */
-import type { Page, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { StaticServer } from '../../scripts/static-server';
 import { expect, servePage, serveSlowPage, test, waitForPass } from './fixtures';
 
 /** A long page: 400 sections, each with a heading and a paragraph naming asthma once. */
@@ -81,6 +82,36 @@ function recordFirstFrame(): void {
   );
 }
 
+/** The article every page below shows: its two terms are the first screenful's. */
+const ATAXIA =
+  `<h1>Ataxia in children</h1>` +
+  `<p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>`;
+
+/**
+ * Opens a page whose second part (`later`) arrives 500 ms after its first (`head`, inside <head>),
+ * after MedGloss has read its settings and data, as a page from the network does; waits for the pass.
+ */
+async function openSlowPage(
+  { context, server, background }: { context: BrowserContext; server: StaticServer; background: Worker },
+  name: string,
+  head: string,
+  later: string,
+): Promise<Page> {
+  await dataStored(background);
+  const page = await context.newPage();
+  await page.addInitScript(recordFirstFrame);
+  await page.goto(
+    server.url +
+      serveSlowPage(name, `<!doctype html><html lang="en"><head>${head}</head><body>`, `${later}</body></html>`, 500),
+  );
+  await waitForPass(page);
+  return page;
+}
+
+async function firstFrameMarks(page: Page): Promise<string[] | null> {
+  return page.evaluate(() => (window as unknown as { __firstFrame: { marks: string[] | null } }).__firstFrame.marks);
+}
+
 test.describe('the first frame', () => {
   // The first slice is capped in wall time (scanner.ts FIRST_SLICE_MAX_MS) so that it never makes
   // a long task longer than it must: on a machine busy with other work it can end before the first
@@ -93,28 +124,20 @@ test.describe('the first frame', () => {
     server,
     background,
   }) => {
-    await dataStored(background);
-    const page = await context.newPage();
-    await page.addInitScript(recordFirstFrame);
     // As on Wikipedia: thousands of characters of menus come first in the page's text, hidden by
     // its stylesheet, so the first screenful's text (as counted in characters) is mostly theirs.
     const menu = Array.from(
       { length: 400 },
       (_, i) => `<li><a href="#${i}">Menu item number ${i} of the site</a></li>`,
     );
-    const path = serveSlowPage(
+    const page = await openSlowPage(
+      { context, server, background },
       'hidden-menu',
-      `<!doctype html><html lang="en"><head><style>.menu { display: none }</style></head><body>`,
-      `<ul class="menu">${menu.join('')}</ul><h1>Ataxia in children</h1>` +
-        `<p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
-        `${'<p>More plain words about the family and the school follow here.</p>'.repeat(200)}</body></html>`,
-      // The page arrives after MedGloss has read its settings and data, as a page from the network does.
-      500,
+      '<style>.menu { display: none }</style>',
+      `<ul class="menu">${menu.join('')}</ul>${ATAXIA}` +
+        '<p>More plain words about the family and the school follow here.</p>'.repeat(200),
     );
-    await page.goto(server.url + path);
-    await waitForPass(page);
-    const first = await page.evaluate(() => (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame);
-    expect(first.marks).toEqual(['Ataxia', 'hydrocephalus']);
+    expect(await firstFrameMarks(page)).toEqual(['Ataxia', 'hydrocephalus']);
   });
 
   test('the page’s own DOMContentLoaded handlers run first and see its text untouched; its first frame is still highlighted', async ({
@@ -122,9 +145,6 @@ test.describe('the first frame', () => {
     server,
     background,
   }) => {
-    await dataStored(background);
-    const page = await context.newPage();
-    await page.addInitScript(recordFirstFrame);
     // What the page's own handlers find, as a framework that hydrates its HTML at DOMContentLoaded would.
     const handlers = `<script>
       const seen = (window.__pageHandlers = []);
@@ -132,23 +152,15 @@ test.describe('the first frame', () => {
       document.addEventListener('DOMContentLoaded', () => look('document'));
       window.addEventListener('DOMContentLoaded', () => look('window'));
     </script>`;
-    const body =
-      `<h1>Ataxia in children</h1><p>Ataxia is a lack of muscle control. A child with hydrocephalus may have it too.</p>` +
-      `${'<p>More plain words about the family and the school follow here.</p>'.repeat(50)}</body></html>`;
-    const path = serveSlowPage(
+    const page = await openSlowPage(
+      { context, server, background },
       'page-handlers',
-      `<!doctype html><html lang="en"><head>${handlers}</head><body>`,
-      body,
-      500,
+      handlers,
+      ATAXIA + '<p>More plain words about the family and the school follow here.</p>'.repeat(50),
     );
-    await page.goto(server.url + path);
-    await waitForPass(page);
-    const { handlers: seen, first } = await page.evaluate(() => ({
-      handlers: (window as unknown as { __pageHandlers: string[] }).__pageHandlers,
-      first: (window as unknown as { __firstFrame: { marks: string[] } }).__firstFrame.marks,
-    }));
+    const seen = await page.evaluate(() => (window as unknown as { __pageHandlers: string[] }).__pageHandlers);
     expect(seen).toEqual(['document: 0 marks', 'window: 0 marks']);
-    expect(first).toEqual(['Ataxia', 'hydrocephalus']);
+    expect(await firstFrameMarks(page)).toEqual(['Ataxia', 'hydrocephalus']);
   });
 });
 
@@ -157,16 +169,7 @@ test('a page that stops DOMContentLoaded before it reaches the window is highlig
   server,
   background,
 }) => {
-  await dataStored(background);
-  const page = await context.newPage();
   const stop = `<script>document.addEventListener('DOMContentLoaded', (event) => event.stopPropagation());</script>`;
-  const path = serveSlowPage(
-    'stopped-event',
-    `<!doctype html><html lang="en"><head>${stop}</head><body>`,
-    `<p>Ataxia is a lack of muscle control.</p></body></html>`,
-    500,
-  );
-  await page.goto(server.url + path);
-  await waitForPass(page);
-  await expect(page.locator('mark[data-medgloss-term]')).toHaveText(['Ataxia']);
+  const page = await openSlowPage({ context, server, background }, 'stopped-event', stop, ATAXIA);
+  await expect(page.locator('mark[data-medgloss-term]')).toHaveText(['Ataxia', 'hydrocephalus']);
 });
