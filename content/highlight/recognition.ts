@@ -23,6 +23,7 @@ import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
 import { Matcher, type AnyTrie, type Match, type MatchKind } from '../../dictionary/matcher';
 import { isCaseSensitive } from '../../dictionary/schema';
 import { isSkippedElement } from './text-filter';
+import { TextWalk } from './text-walk';
 
 export interface RecognitionData {
   index: () => MatchIndex;
@@ -62,7 +63,7 @@ const MAY_DEFINE = /\(|\bcalled\b|\bknown as\b/u;
 export class PageText {
   private readonly parts: string[] = [];
   private length = 0;
-  private walker: TreeWalker | undefined;
+  private walker: TextWalk | undefined;
   /** The last text node found, read once a later one is found: while the page loads, the parser may still add to it. */
   private last: Text | undefined;
 
@@ -81,19 +82,12 @@ export class PageText {
     const loading = !whole && this.doc.readyState === 'loading';
     const root = this.doc.body ?? (loading ? null : this.doc.documentElement);
     if (!root) return 'wait';
-    this.walker ??= this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) =>
-        node.nodeType === Node.TEXT_NODE
-          ? NodeFilter.FILTER_ACCEPT
-          : isSkippedElement(node as Element)
-            ? NodeFilter.FILTER_REJECT
-            : NodeFilter.FILTER_SKIP,
-    });
+    this.walker ??= new TextWalk(root, (element) => !isSkippedElement(element));
     const deadline = performance.now() + ms;
     // A node is read once the next one is found (or the page is complete): only then is it whole.
     for (let n = 1; this.length < this.limit; n++) {
       if ((n & 63) === 0 && performance.now() > deadline) return 'more';
-      const node = this.walker.nextNode() as Text | null;
+      const node = this.walker.next();
       if (!node && loading) return 'wait'; // the walker stays put: the next call goes on from here
       if (this.last) this.add(this.last);
       this.last = node ?? undefined;

@@ -12,6 +12,7 @@ import { PageChanges } from './page-changes';
 import { onScreenFirst, screenfulOfText, showsTop } from './on-screen-first';
 import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
 import { runUrgently } from './urgent-task';
+import { TextWalk } from './text-walk';
 
 export interface ScannerOptions {
   /** The content script's context: its timers stop when the extension is updated or removed. */
@@ -68,7 +69,7 @@ interface TextItem {
 }
 
 interface Walk {
-  walker: TreeWalker;
+  walker: TextWalk;
   items: TextItem[];
   /**
    * The first pass over a document highlights what is on screen first. At the top of a page that
@@ -259,15 +260,11 @@ export class PageScanner {
       if (root.shadowRoot) this.visitShadowRoot(root.shadowRoot);
     }
     const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (element.shadowRoot) this.visitShadowRoot(element.shadowRoot);
-        if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
-        if (HEADING.test(element.tagName)) this.section++;
-        return NodeFilter.FILTER_SKIP;
-      },
+    const walker = new TextWalk(root, (element) => {
+      if (element.shadowRoot) this.visitShadowRoot(element.shadowRoot);
+      if (isSkippedElement(element)) return false;
+      if (HEADING.test(element.tagName)) this.section++;
+      return true;
     });
     this.section++;
     const first = root === doc.body && this.seen.size === 0;
@@ -278,7 +275,7 @@ export class PageScanner {
     const walk = this.walk!;
     for (let n = 0; ; n++) {
       if ((n & 255) === 255 && performance.now() > deadline) return;
-      const node = walk.walker.nextNode() as Text | null;
+      const node = walk.walker.next();
       if (!node) break;
       if (!hasWords(node.data)) continue;
       if (walk.visibleFirst === 'first') {
