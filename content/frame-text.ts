@@ -6,6 +6,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { hasWords, isEligibleText } from './highlight/text-filter';
+import { setContextTimeout } from './context-timers';
 
 /** Whether `root` is or holds a text node with words that MedGloss could highlight. */
 function hasReadableText(root: Node): boolean {
@@ -32,7 +33,7 @@ export function whenDomComplete(ctx: ContentScriptContext, doc: Document): Promi
       'DOMContentLoaded',
       () => {
         // A page that stops the event before it reaches the window: in the next task, then.
-        const fallback = ctx.setTimeout(done, 0);
+        const fallback = setContextTimeout(ctx, done);
         const reached = () => (clearTimeout(fallback), done());
         const view = doc.defaultView;
         if (view) ctx.addEventListener(view, 'DOMContentLoaded', reached, { once: true });

@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { HoverCard } from './hover-card';
 import { TERM_ATTRIBUTE } from '../highlight/highlighter';
+import { setContextTimeout } from '../context-timers';
 
 const OPEN_DELAY_MS = 200;
 const CLOSE_DELAY_MS = 300;
@@ -30,7 +31,8 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
     const term = termAt(event.target);
     if (term) {
       cancel();
-      if (card.openFor !== term && !card.pinned) openTimer = ctx.setTimeout(() => void card.open(term), OPEN_DELAY_MS);
+      if (card.openFor !== term && !card.pinned)
+        openTimer = setContextTimeout(ctx, () => void card.open(term), OPEN_DELAY_MS);
     } else if (card.contains(event.target as Node)) cancel();
   });
 
@@ -41,7 +43,7 @@ export function watchHoverIntent(ctx: ContentScriptContext, doc: Document, card:
     const into = event.relatedTarget as Node | null;
     if (into && (leaving.contains(into) || card.contains(into) || termAt(into) === card.openFor)) return;
     cancel();
-    if (card.openFor && !card.pinned) closeTimer = ctx.setTimeout(() => card.close(), CLOSE_DELAY_MS);
+    if (card.openFor && !card.pinned) closeTimer = setContextTimeout(ctx, () => card.close(), CLOSE_DELAY_MS);
   });
 
   ctx.addEventListener(doc, 'pointerdown', (event) => {

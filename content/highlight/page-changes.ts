@@ -6,6 +6,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import type { Highlighter } from './highlighter';
+import { setContextTimeout } from '../context-timers';
 
 /** Page changes are gathered this long before they are handed over; the wait grows while the scanner is busy. */
 const DELAY_MS = 100;
@@ -87,7 +88,7 @@ export class PageChanges {
     for (const node of touched) this.pending.push(node);
     for (const node of again) this.pending.push(node);
     if ((this.pending.length === 0 && !this.attributes) || this.timer !== undefined) return;
-    this.timer = this.ctx.setTimeout(() => this.flush(), this.delay);
+    this.timer = setContextTimeout(this.ctx, () => this.flush(), this.delay);
   }
 
   private flush(): void {

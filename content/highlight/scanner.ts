@@ -13,6 +13,7 @@ import { onScreenFirst, screenfulOfText, showsTop } from './on-screen-first';
 import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
 import { runUrgently } from './urgent-task';
 import { TextWalk } from './text-walk';
+import { requestContextFrame, setContextTimeout } from '../context-timers';
 
 export interface ScannerOptions {
   /** The content script's context: its timers stop when the extension is updated or removed. */
@@ -176,8 +177,8 @@ export class PageScanner {
     // plain setTimeout(0) waited 30 ms and more behind the page's own.
     if (!this.firstScreenDone) runUrgently(ctx, () => this.work());
     else if (this.settled && doc?.visibilityState === 'visible')
-      ctx.requestAnimationFrame(() => ctx.setTimeout(() => this.work(), 0));
-    else ctx.setTimeout(() => this.work(), 0);
+      requestContextFrame(ctx, () => setContextTimeout(ctx, () => this.work()));
+    else setContextTimeout(ctx, () => this.work());
   }
 
   private onPageChanges(nodes: Node[]): void {
@@ -352,7 +353,7 @@ export class PageScanner {
     this.beforeFirstStyle = false;
     const nodes = this.wrappedUnseen;
     this.wrappedUnseen = [];
-    if (nodes.length && !this.stopped) this.options.ctx.setTimeout(() => this.verifyVisible(nodes), 0);
+    if (nodes.length && !this.stopped) setContextTimeout(this.options.ctx, () => this.verifyVisible(nodes));
   }
 
   /** Takes the first screenful's highlights back out of text that turned out to be hidden. */

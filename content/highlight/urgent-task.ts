@@ -6,6 +6,7 @@
  * context is gone (the extension was updated or removed).
  */
 import type { ContentScriptContext } from '#imports';
+import { setContextTimeout } from '../context-timers';
 
 interface Scheduler {
   postTask(task: () => void, options: { priority: 'user-blocking'; delay: number }): Promise<void>;
@@ -14,7 +15,7 @@ interface Scheduler {
 export function runUrgently(ctx: ContentScriptContext, task: () => void, delay = 0): void {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (typeof scheduler?.postTask !== 'function') {
-    ctx.setTimeout(task, delay);
+    setContextTimeout(ctx, task, delay);
     return;
   }
   scheduler.postTask(() => ctx.isValid && task(), { priority: 'user-blocking', delay }).catch(() => undefined);
