@@ -3,8 +3,9 @@
  * and asserts what a reader notices. The pass reaches "ready", highlights exist, and the page stays
  * responsive: no task of the page's main thread over a bound, in CPU time of that thread (see
  * main-thread.ts: wall-clock time would grow with the machine's load). The bounds are generous
- * (several times what the page costs alone) and far below what the old code took; `npm run bench`
- * is where speed is measured.
+ * (about twice what the page costs on the slowest machine the suite has run on, one 2.5 times
+ * slower than the one they were first set on) and far below what the old code took; `npm run
+ * bench` is where speed is measured.
  */
 import type { Page } from '@playwright/test';
 import { loadCuratedEntries } from '../../dictionary/load';
@@ -51,7 +52,8 @@ test('60,000 ambiguous abbreviations in one paragraph: no freeze, and the medica
   );
   await expect(highlights(page, 'pt')).toHaveCount(1);
   // The old code read the paragraph's 180 KB of text once per "PT": a freeze of many seconds.
-  expect(longestCpu(await tasks.stop('many-pt'))).toBeLessThan(300);
+  // 180-200 ms on a machine 2.5 times slower than the one this was written on.
+  expect(longestCpu(await tasks.stop('many-pt'))).toBeLessThan(500);
 });
 
 test('density "all": 10,000 terms in one text node stay responsive and are marked', async ({
@@ -68,7 +70,8 @@ test('density "all": 10,000 terms in one text node stay responsive and are marke
   // No page text lost or added.
   expect(await page.evaluate(() => document.getElementById('dense')!.textContent)).toBe(text);
   // mark.js re-split the node once per match: seconds for this page.
-  expect(longestCpu(await tasks.stop('dense'))).toBeLessThan(200);
+  // 160-250 ms on a machine 2.5 times slower than the one this was written on (1.1 s then for the old code).
+  expect(longestCpu(await tasks.stop('dense'))).toBeLessThan(400);
 });
 
 test('long runs of spaces and thousands of "known as" in a text: no freeze, and the page\'s own abbreviation is marked', async ({
@@ -97,7 +100,8 @@ test('long runs of spaces and thousands of "known as" in a text: no freeze, and 
   await expect(page.locator('mark[data-medgloss-kind="page"]', { hasText: 'BIA' })).toHaveCount(1);
   // Reading definitions cost the square of a run of spaces (60,000: seconds) and of the number
   // of "known as" (4,000 in one clause: seconds), once per text node that holds a bracket or the words.
-  expect(longestCpu(await tasks.stop('spaces'))).toBeLessThan(300);
+  // 240-270 ms on a machine 2.5 times slower than the one this was written on.
+  expect(longestCpu(await tasks.stop('spaces'))).toBeLessThan(500);
 });
 
 test('a page of 150,000 text nodes is highlighted, and so is content added after it', async ({ context, server }) => {
@@ -142,7 +146,8 @@ test('2,000 own terms with 20 names each cost no long task on a page load', asyn
   await expect(highlights(page)).toHaveCount(2);
   await expect(highlights(page).filter({ hasText: 'my alias 1999 name 19' })).toHaveCount(1);
   // The old code built a matcher of 42,000 names in every frame on every load: 100-300 ms each.
-  expect(longestCpu(await tasks.stop('own-terms'))).toBeLessThan(50);
+  // The page's own load and the content script's start take 40-55 ms on a machine 2.5 times slower.
+  expect(longestCpu(await tasks.stop('own-terms'))).toBeLessThan(100);
 });
 
 /** The renderer's count of JavaScript event listeners (CDP Performance.getMetrics), all worlds. */
