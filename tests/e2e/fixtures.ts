@@ -1,5 +1,6 @@
 /**
- * Playwright fixtures: a Chromium with the built extension (fresh profile per test), its id,
+ * Playwright fixtures: a Chromium with the built extension (one per worker, put back as the install
+ * left it after every test; a fresh one for tests that ask), its id,
  * and a local server for the demo page and the real saved pages (see paths.ts; skipped without them).
  */
 import { test as base, expect, type BrowserContext, type Locator, type Page, type Worker } from '@playwright/test';
@@ -31,14 +32,27 @@ export function serveStylesheet(name: string, css: string, delayMs = 0): string 
 const generatedRoute: Route = (path) => generated.get(path);
 
 interface Fixtures {
-  /** Per-file browser options, e.g. `test.use({ browserOptions: { colorScheme: 'dark' } })`. */
+  /** Per-file browser options, e.g. `test.use({ browserOptions: { colorScheme: 'dark' } })`: such a test gets a browser of its own. */
   browserOptions: LaunchOptions;
+  /**
+   * `test.use({ freshBrowser: true })`: a browser launched for this test alone, for tests that change
+   * the browser context itself (routes, init scripts, context-wide listeners) or need a fresh install.
+   */
+  freshBrowser: boolean;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
 }
 
-export const test = base.extend<Fixtures, { server: StaticServer }>({
+export const test = base.extend<Fixtures, { server: StaticServer; sharedBrowser: SharedBrowserSlot }>({
+  sharedBrowser: [
+    async ({}, use) => {
+      const slot: SharedBrowserSlot = {};
+      await use(slot);
+      await slot.browser?.context.close();
+    },
+    { scope: 'worker' },
+  ],
   server: [
     async ({}, use) => {
       const server = await startStaticServer({ '/pages/': SHARED_PAGES, '/': resolve(ROOT, 'demo') }, [generatedRoute]);
@@ -48,15 +62,117 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
     { scope: 'worker' },
   ],
   browserOptions: [{}, { option: true }],
-  context: async ({ browserOptions }, use) => {
-    const context = await launchWithExtension(browserOptions);
-    await use(context);
-    await context.close();
+  freshBrowser: [false, { option: true }],
+  context: async ({ browserOptions, freshBrowser, sharedBrowser }, use, testInfo) => {
+    if (freshBrowser || Object.keys(browserOptions).length > 0) {
+      const context = await launchWithExtension(browserOptions);
+      await use(context);
+      await context.close();
+      return;
+    }
+    const shared = (sharedBrowser.browser ??= await launchSharedBrowser());
+    await use(shared.context);
+    // After a failure the browser may be in any state: the next test gets a new one.
+    const reset = testInfo.status === testInfo.expectedStatus && (await resetSharedBrowser(shared));
+    if (!reset) {
+      sharedBrowser.browser = undefined;
+      await shared.context.close().catch(() => undefined);
+    }
   },
   background: async ({ context }, use) => use(await backgroundWorker(context)),
   extensionId: async ({ context }, use) => use(await extensionId(context)),
 });
 export { expect };
+
+/**
+ * A browser the tests of a worker take in turn (launching Chromium costs 2-4 s on a CI machine, a
+ * fifth of the suite's time when every test had its own). Between tests it is put back as it was
+ * just after the install: every tab closed, the extension's storage (local, sync, session) exactly
+ * as the install left it, no route, cookie, permission or context-wide listener a test added.
+ * The extension's background keeps running: what it holds in memory is either fixed (the
+ * dictionary) or read again from storage, whose changes it watches.
+ */
+interface SharedBrowser {
+  context: BrowserContext;
+  /** The extension's storage once the install had finished: what every test starts from. */
+  installed: StorageSnapshot;
+}
+interface SharedBrowserSlot {
+  browser?: SharedBrowser;
+}
+/** The background's globals, as `evaluate` sees them. */
+type ExtensionGlobal = { chrome: typeof import('wxt/browser').browser };
+type StorageArea = 'local' | 'sync' | 'session';
+type StorageSnapshot = Record<StorageArea, Record<string, unknown>>;
+const STORAGE_AREAS: StorageArea[] = ['local', 'sync', 'session'];
+/** The key the background writes the matching data to on install (dictionary/page-data.ts): the install is done when it is there. */
+const INSTALLED_KEY = 'pageData';
+/** Listeners tests add to the context (page-safety's error watch): gone before the next test. */
+const TEST_CONTEXT_EVENTS = [
+  'weberror',
+  'console',
+  'request',
+  'response',
+  'requestfinished',
+  'requestfailed',
+  'dialog',
+];
+
+async function launchSharedBrowser(): Promise<SharedBrowser> {
+  const context = await launchWithExtension();
+  const background = await backgroundWorker(context);
+  await expect
+    .poll(
+      () =>
+        background.evaluate(
+          async (key) => key in (await (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(key)),
+          INSTALLED_KEY,
+        ),
+      {
+        message: 'the extension writes its matching data on install',
+      },
+    )
+    .toBe(true);
+  const installed = await background.evaluate(async (areas) => {
+    const snapshot: Record<string, Record<string, unknown>> = {};
+    for (const area of areas)
+      snapshot[area] = await (globalThis as unknown as ExtensionGlobal).chrome.storage[area].get(null);
+    return snapshot as StorageSnapshot;
+  }, STORAGE_AREAS);
+  return { context, installed };
+}
+
+/** Puts the shared browser back as the install left it; false if it could not (it is then closed). */
+async function resetSharedBrowser({ context, installed }: SharedBrowser): Promise<boolean> {
+  try {
+    const blank = await context.newPage();
+    for (const page of context.pages()) if (page !== blank) await page.close();
+    for (const event of TEST_CONTEXT_EVENTS) context.removeAllListeners(event);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.clearCookies();
+    await context.clearPermissions();
+    const background = await backgroundWorker(context);
+    await background.evaluate(
+      async ({ areas, installed }) => {
+        for (const area of areas) {
+          const storage = (globalThis as unknown as ExtensionGlobal).chrome.storage[area];
+          const now = await storage.get(null);
+          const added = Object.keys(now).filter((key) => !(key in installed[area]));
+          if (added.length > 0) await storage.remove(added);
+          const changed = Object.entries(installed[area]).filter(
+            ([key, value]) => JSON.stringify(now[key]) !== JSON.stringify(value),
+          );
+          if (changed.length > 0) await storage.set(Object.fromEntries(changed));
+        }
+      },
+      { areas: STORAGE_AREAS, installed },
+    );
+    return true;
+  } catch (error) {
+    console.warn(`The shared test browser could not be reset, a new one is launched: ${String(error)}`);
+    return false;
+  }
+}
 
 export async function waitForPass(page: Page, status: 'ready' | 'off' = 'ready'): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-medgloss-status', status);

@@ -14,6 +14,9 @@ import type { BrowserContext, CDPSession, Page, Request } from '@playwright/test
 import { launchWithExtension } from '../../scripts/browser';
 import { HAS_SHARED_PAGES, NO_SHARED_PAGES, card, expect, highlights, openPopup, test, waitForPass } from './fixtures';
 
+// Its routes and request recorders are the browser context's own: a browser for each test.
+test.use({ freshBrowser: true });
+
 const CANARY = '/__privacy-canary/';
 
 type Origin = 'service-worker' | 'extension-page' | 'page';
