@@ -46,7 +46,8 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures, { server: StaticServer; sharedBrowser: SharedBrowserSlot }>({
   sharedBrowser: [
-    async ({}, use) => {
+    // Closed before the server (fixtures are torn down in reverse): its open connections would hold the server's close.
+    async ({ server: _server }, use) => {
       const slot: SharedBrowserSlot = {};
       await use(slot);
       await slot.browser?.context.close();
@@ -163,10 +164,19 @@ async function resetSharedBrowser({ context, installed }: SharedBrowser): Promis
             ([key, value]) => JSON.stringify(now[key]) !== JSON.stringify(value),
           );
           if (changed.length > 0) await storage.set(Object.fromEntries(changed));
+          // Read back: a write the storage refused must not leave the next test another test's state.
+          if (
+            JSON.stringify(await storage.get(null)) !== JSON.stringify(await storage.get(Object.keys(installed[area])))
+          )
+            throw new Error(`storage.${area} still holds keys the install did not write`);
+          for (const [key, value] of Object.entries(await storage.get(null)))
+            if (JSON.stringify(value) !== JSON.stringify(installed[area][key]))
+              throw new Error(`storage.${area}.${key} differs from the install's`);
         }
       },
       { areas: STORAGE_AREAS, installed },
     );
+    if (context.pages().length !== 1) throw new Error(`${context.pages().length} tabs are still open`);
     return true;
   } catch (error) {
     console.warn(`The shared test browser could not be reset, a new one is launched: ${String(error)}`);
