@@ -30,6 +30,7 @@ test('a test may leave tabs, routes, listeners, cookies and settings behind', as
 });
 
 test('the next test finds the browser as the install left it', async ({ context, background, server }) => {
+  test.skip(firstContext === undefined, 'it checks what the test before it left: run the file');
   expect(context, 'the same browser (otherwise this test proves nothing)').toBe(firstContext);
   expect(context.pages().length).toBe(1);
   expect(await context.cookies()).toEqual([]);
