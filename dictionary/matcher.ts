@@ -39,6 +39,9 @@ export interface TrieData {
 export type AnyTrie = TrieData | PackedTrieData;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** The words `find` walks, and the next word `longestAt` looks at: one of each for every matcher (neither calls out while it uses them). */
+const FIND_WORDS = new RegExp(WORD.source, 'gu');
+const NEXT_WORD = new RegExp(WORD.source, 'gu');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = "'\u2019\u02bc";
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -129,12 +132,21 @@ export class Matcher {
   private readonly views: [TrieView, TrieView];
   /** Whether the tries hold any name: known after the first find, and once add() ran. */
   private hasNames: boolean | undefined;
+  /**
+   * A shipped trie's case-sensitive names whose first word has no capital ("6q24", "mt"): a word
+   * written in lower case is looked up among those names only if it is one of these (or its
+   * plural). Most words of a page are lower case, and the abbreviations' trie cannot hold them.
+   * Undefined for tries built at run time, which are always looked up.
+   */
+  private readonly lowercaseExactFirsts: Set<string> | undefined;
 
   constructor(trie: AnyTrie = { lower: {}, exact: {} }) {
     if (isPacked(trie)) {
       // Packed tries are read-only: add() is for tries built at run time.
       this.trie = { lower: {}, exact: {} };
-      this.views = [packedView(new PackedTrie(trie.lower)), packedView(new PackedTrie(trie.exact))];
+      const exact = new PackedTrie(trie.exact);
+      this.views = [packedView(new PackedTrie(trie.lower)), packedView(exact)];
+      this.lowercaseExactFirsts = new Set(exact.rootWords().filter((word) => word === word.toLowerCase()));
     } else {
       this.trie = trie;
       this.views = [objectView(trie.lower), objectView(trie.exact)] as [TrieView, TrieView];
@@ -176,7 +188,8 @@ export class Matcher {
     // reading the words of 1 MB of text only to find nothing took 60-80 ms.
     this.hasNames ??= this.views.some((view) => view.hasChildren(view.root));
     if (!this.hasNames) return matches;
-    const words = new RegExp(WORD.source, 'gu');
+    const words = FIND_WORDS;
+    words.lastIndex = 0;
     for (let found = words.exec(text); found; found = words.exec(text)) {
       const match = this.longestAt(text, found.index, found[0]);
       if (match) {
@@ -187,6 +200,18 @@ export class Matcher {
     return matches;
   }
 
+  /** Whether a word may start a case-sensitive name: see lowercaseExactFirsts. */
+  private mayStartExact(word: string, lower: string): boolean {
+    const firsts = this.lowercaseExactFirsts;
+    if (!firsts || word !== lower || firsts.has(word)) return true;
+    if (word.length < 4 || !word.endsWith('s')) return false;
+    return (
+      firsts.has(word.slice(0, -1)) ||
+      (word.endsWith('es') && firsts.has(word.slice(0, -2))) ||
+      (word.endsWith('ies') && firsts.has(`${word.slice(0, -3)}y`))
+    );
+  }
+
   private usable(value: string | undefined): string | undefined {
     return value !== undefined && !this.hidden.has(value[0]) ? value.slice(1) : undefined;
   }
@@ -194,27 +219,30 @@ export class Matcher {
   /** A singular the word may be the plural of, as a terminal of `node`. */
   private plural(view: TrieView, node: unknown, word: string): string | undefined {
     if (word.length < 4 || !word.endsWith('s')) return undefined;
-    const singular = (key: string) => {
-      const found = view.child(node, key);
-      return found === undefined ? undefined : this.usable(view.terminal(found));
-    };
     return (
-      singular(word.slice(0, -1)) ??
-      (word.endsWith('es') ? singular(word.slice(0, -2)) : undefined) ??
-      (word.endsWith('ies') ? singular(`${word.slice(0, -3)}y`) : undefined)
+      this.singular(view, node, word.slice(0, -1)) ??
+      (word.endsWith('es') ? this.singular(view, node, word.slice(0, -2)) : undefined) ??
+      (word.endsWith('ies') ? this.singular(view, node, `${word.slice(0, -3)}y`) : undefined)
     );
+  }
+
+  private singular(view: TrieView, node: unknown, key: string): string | undefined {
+    const found = view.child(node, key);
+    return found === undefined ? undefined : this.usable(view.terminal(found));
   }
 
   private longestAt(text: string, start: number, first: string): Match | undefined {
     let best: Match | undefined;
-    for (const exact of [false, true]) {
-      const view = this.views[exact ? 1 : 0];
+    const firstLower = first.toLowerCase();
+    for (let v = 0; v < 2; v++) {
+      const exact = v === 1;
+      if (exact && !this.mayStartExact(first, firstLower)) break;
+      const view = this.views[v];
       let node: unknown = view.root;
       let word = first;
+      let key = exact ? first : firstLower;
       let end = start + first.length;
-      let words: RegExp | undefined;
       for (;;) {
-        const key = exact ? word : word.toLowerCase();
         const wordStop = wordEnd(text, word, end);
         const pluralId = this.plural(view, node, key);
         if (pluralId && (!best || wordStop > best.end)) best = { start, end: wordStop, id: pluralId };
@@ -224,11 +252,11 @@ export class Matcher {
         if (id && (!best || wordStop >= best.end)) best = { start, end: wordStop, id };
         // Only look further when a longer name can follow.
         if (!view.hasChildren(node)) break;
-        words ??= new RegExp(WORD.source, 'gu');
-        words.lastIndex = wordStop;
-        const next = words.exec(text);
+        NEXT_WORD.lastIndex = wordStop;
+        const next = NEXT_WORD.exec(text);
         if (!next || !isJoiner(text.slice(wordStop, next.index), word)) break;
         word = next[0];
+        key = exact ? word : word.toLowerCase();
         end = next.index + word.length;
       }
     }

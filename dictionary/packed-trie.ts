@@ -177,4 +177,12 @@ export class PackedTrie {
   hasChildren(node: number): boolean {
     return this.firstChild[node + 1] > this.firstChild[node];
   }
+
+  /** The words of the root's children (each name's first word). */
+  rootWords(): string[] {
+    const words: string[] = [];
+    for (let n = this.firstChild[0]; n < this.firstChild[1]; n++)
+      words.push(this.wide.get(n) ?? this.words.slice(this.wordStart[n], this.wordStart[n + 1] - 1));
+    return words;
+  }
 }

@@ -40,6 +40,29 @@ describe('The packed trie (what the content script ships)', () => {
     ]);
   });
 
+  it('finds the abbreviations that start with a word in lower case, and only with their case', () => {
+    // The shipped matcher skips the case-sensitive names for a lower-case word unless one of them starts with it.
+    const trie = Matcher.build([
+      ['hs-CRP', 'hs-crp'],
+      ['6q24 TNDM', 'tndm'],
+      ['CRP', 'crp'],
+      ['mtDNA', 'mtdna'],
+      ['crp test', 'crp-test'],
+    ]);
+    const text = 'hs-CRP, hs-CRPs, hs-crp, HS-CRP, 6q24 TNDM, 6q24 tndm, CRP, crps, mtDNA, mtdna, crp tests.';
+    const packed = shipped(trie).find(text);
+    expect(packed).toEqual(new Matcher(trie).find(text));
+    expect(packed.map((m) => text.slice(m.start, m.end))).toEqual([
+      'hs-CRP',
+      'hs-CRPs',
+      'CRP',
+      '6q24 TNDM',
+      'CRP',
+      'mtDNA',
+      'crp tests',
+    ]);
+  });
+
   it('finds first words that share their first one or two characters, or are one character long', () => {
     // The root's children are looked up by their first two characters, then by binary search.
     const names: [string, string][] = [
