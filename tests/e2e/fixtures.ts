@@ -92,8 +92,8 @@ export { expect };
  * session) exactly as the install left it, no route, cookie, permission or context-wide listener a
  * test added. The extension's background keeps running: what it holds in memory is either fixed
  * (the dictionary) or read again from storage, whose changes it watches. Not reset: the test pages'
- * own web storage and the HTTP cache (MedGloss uses neither; the test server sends no validators,
- * so nothing it serves is cached).
+ * own web storage and the HTTP cache (MedGloss uses neither; the test server sends no validators nor
+ * expiry, so a page is fetched again on every load except back and forward navigation).
  */
 interface SharedBrowser {
   context: BrowserContext;
