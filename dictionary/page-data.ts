@@ -8,7 +8,7 @@
  * disease names.
  */
 import type { MatchIndex } from './compile';
-import type { AnyTrie } from './matcher';
+import { Matcher, type AnyTrie } from './matcher';
 import type { WordPart } from './layers/word-parts';
 
 /** Its key in the extension's local storage (not a setting: a copy of what the build ships). */
@@ -42,10 +42,15 @@ export function isPageData(value: unknown, version: string): value is StoredPage
   );
 }
 
+/** Makes the value on the first call and keeps it. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 /** Parses `text` on the first call and keeps the result; the text itself is let go. */
 function parsedOnce<T>(text: () => string): () => T {
-  let value: T | undefined;
-  return () => (value ??= JSON.parse(text()) as T);
+  return once(() => JSON.parse(text()) as T);
 }
 
 /**
@@ -68,6 +73,10 @@ export class PageData {
   }
 
   readonly matchIndex = parsedOnce<MatchIndex>(() => this.text('matchIndex'));
-  readonly diseaseIndex = parsedOnce<AnyTrie>(() => this.text('diseaseIndex'));
+  /**
+   * The disease names' matcher, built once: only the matcher is kept, not the parsed trie, whose
+   * node shapes (a 30,000-number array) the matcher needs only while it is built.
+   */
+  readonly diseaseMatcher = once(() => new Matcher(JSON.parse(this.text('diseaseIndex')) as AnyTrie));
   readonly wordParts = parsedOnce<WordPartsData>(() => this.text('wordParts'));
 }

@@ -79,7 +79,7 @@ export class PageHighlighting {
     private readonly doc: Document,
     private readonly loadIndex: () => MatchIndex,
     private readonly showStatus: (status: Status) => void,
-    layers: Pick<RecognitionData, 'diseaseIndex' | 'wordParts'>,
+    layers: Pick<RecognitionData, 'diseaseMatcher' | 'wordParts'>,
   ) {
     this.recognition = new PageRecognition(doc, { ...layers, index: loadIndex, dictionary: () => this.dictionary() });
   }

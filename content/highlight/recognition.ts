@@ -20,7 +20,7 @@ import {
   type Occurrence,
 } from '../../dictionary/layers/precision';
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
-import { Matcher, type AnyTrie, type Match, type MatchKind } from '../../dictionary/matcher';
+import { Matcher, type Match, type MatchKind } from '../../dictionary/matcher';
 import { isCaseSensitive } from '../../dictionary/schema';
 import { isSkippedElement } from './text-filter';
 import { TextWalk } from './text-walk';
@@ -29,7 +29,8 @@ export interface RecognitionData {
   index: () => MatchIndex;
   /** The dictionary's matcher (its names, with the reader's hidden categories). */
   dictionary: () => Matcher;
-  diseaseIndex: () => AnyTrie;
+  /** The disease names' matcher (dictionary/page-data.ts builds it once). */
+  diseaseMatcher: () => Matcher;
   wordParts: () => { parts: WordPart[]; everyday: string[] };
 }
 
@@ -266,7 +267,7 @@ export class PageRecognition {
       const read = this.readPage(!loading);
       if (read !== 'done') return read;
       if (this.score! < MEDICAL_PAGE_SCORE || this.diseases) return 'done';
-      this.diseases = new Matcher(this.data.diseaseIndex());
+      this.diseases = this.data.diseaseMatcher();
     }
     return 'did';
   }
@@ -340,7 +341,7 @@ export class PageRecognition {
   }
 
   private diseaseMatches(text: string): Match[] {
-    this.diseases ??= new Matcher(this.data.diseaseIndex());
+    this.diseases ??= this.data.diseaseMatcher();
     return this.diseases
       .find(text)
       .map((m) => ({ ...m, id: `${KIND_PREFIX.disease}${m.id}`, kind: 'disease' as const }));
