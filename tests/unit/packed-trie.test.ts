@@ -3,11 +3,19 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../dictionary/compile';
 import { loadCuratedEntries } from '../../dictionary/load';
-import { Matcher, type TrieData } from '../../dictionary/matcher';
+import { Matcher, type Match, type TrieData } from '../../dictionary/matcher';
 import { packTrie } from '../../dictionary/packed-trie';
 
 /** What the content script gets: the trie packed, through JSON as the bundle ships it. */
 const shipped = (trie: TrieData) => new Matcher(JSON.parse(JSON.stringify(packTrie(trie))));
+
+/** The packed trie's matches in `text`, checked to be exactly the trie of objects' matches. */
+function packedMatches(trie: TrieData, text: string): Match[] {
+  const packed = shipped(trie).find(text);
+  expect(packed).toEqual(new Matcher(trie).find(text));
+  return packed;
+}
+const matchedText = (text: string, matches: Match[]) => matches.map((m) => text.slice(m.start, m.end));
 
 const rows: [string, string, string?][] = [
   ['ataxia', 'ataxia'],
@@ -26,9 +34,7 @@ describe('The packed trie (what the content script ships)', () => {
   it('matches as the trie of objects does: longest name, plurals, possessives, case, other scripts', () => {
     const text =
       "Cerebellar ataxias, OMS and oms, Wilms’ tumors, Parkinson's disease, arteries, Café  coronaire, ß-zelle, Zelle.";
-    const packed = shipped(small).find(text);
-    expect(packed).toEqual(new Matcher(small).find(text));
-    expect(packed.map((m) => text.slice(m.start, m.end))).toEqual([
+    expect(matchedText(text, packedMatches(small, text))).toEqual([
       'Cerebellar ataxias',
       'OMS',
       'Wilms’ tumors',
@@ -50,9 +56,7 @@ describe('The packed trie (what the content script ships)', () => {
       ['crp test', 'crp-test'],
     ]);
     const text = 'hs-CRP, hs-CRPs, hs-crp, HS-CRP, 6q24 TNDM, 6q24 tndm, CRP, crps, mtDNA, mtdna, crp tests.';
-    const packed = shipped(trie).find(text);
-    expect(packed).toEqual(new Matcher(trie).find(text));
-    expect(packed.map((m) => text.slice(m.start, m.end))).toEqual([
+    expect(matchedText(text, packedMatches(trie, text))).toEqual([
       'hs-CRP',
       'hs-CRPs',
       'CRP',
@@ -81,9 +85,7 @@ describe('The packed trie (what the content script ships)', () => {
     ];
     const trie = Matcher.build(names);
     const text = 'a ab abc abd ac ad b ba bb b12 deficiency b12 𝐀 𝐀b 𝐀c ßa ß zz z';
-    const packed = shipped(trie).find(text);
-    expect(packed).toEqual(new Matcher(trie).find(text));
-    expect(packed.map((m) => m.id)).toEqual([
+    expect(packedMatches(trie, text).map((m) => m.id)).toEqual([
       'a',
       'ab',
       'abc',
@@ -120,9 +122,7 @@ describe('The packed trie (what the content script ships)', () => {
     expect(packedTrie.lower.wide?.map(([, word]) => word).sort()).toEqual(['α', 'αβ', 'β', 'β2', 'γ', 'μg']);
     const text =
       'β-thalassemia, beta-thalassemia, αβ T cells, α, 5 μg or 5 mg, anti-β2 glycoprotein, anti-b2 glycoprotein, anti-γ, anti-δ, zz, β, μ';
-    const packed = shipped(trie).find(text);
-    expect(packed).toEqual(new Matcher(trie).find(text));
-    expect(packed.map((m) => m.id)).toEqual([
+    expect(packedMatches(trie, text).map((m) => m.id)).toEqual([
       'beta-thal',
       'beta-thal-latin',
       'alpha-beta',
