@@ -71,6 +71,8 @@ export class PageHighlighting {
   /** What runs now: density and hidden categories, '' when off, undefined before the first apply. */
   private running: string | undefined;
   private current: Status = 'working';
+  /** warmUp has begun: it goes on with the set-up where readAhead was. */
+  private warming = false;
   /** Whether an ambiguous abbreviation is jargon, per block and term, for the current pass. */
   private jargonInBlock = new WeakMap<Element, Map<string, boolean>>();
 
@@ -145,6 +147,7 @@ export class PageHighlighting {
    * the first slice after it, and the first highlights come sooner.
    */
   warmUp(): void {
+    this.warming = true;
     const step = () => {
       const begun = performance.now();
       let did: Step = 'did';
@@ -153,6 +156,23 @@ export class PageHighlighting {
         did = this.prepare(true);
       if (did !== 'done' && this.doc.readyState === 'loading')
         runUrgently(this.ctx, step, did === 'did' ? 0 : WAIT_FOR_PARSER_MS);
+    };
+    runUrgently(this.ctx, step);
+  }
+
+  /**
+   * Before the dictionary's data is read: the page's text, read in steps (one per task), so that
+   * once the data is in only its words are left to judge. While a short page loads, the data's
+   * answer from storage (1.1 MB) often comes after DOMContentLoaded, and reading the page then
+   * was the longest step between it and the first highlight. Stops once warmUp or a pass (apply)
+   * has taken over the set-up, and on a page the dictionary is not for.
+   */
+  readAhead(): void {
+    const step = () => {
+      const loading = this.doc.readyState === 'loading';
+      if (this.warming || this.scanner || !this.mayBeEnglish(loading)) return;
+      const did = this.recognition.readText(false);
+      if (did !== 'done') runUrgently(this.ctx, step, did === 'did' ? 0 : WAIT_FOR_PARSER_MS);
     };
     runUrgently(this.ctx, step);
   }

@@ -117,8 +117,9 @@ interface WordMatch {
 
 export class PageRecognition {
   private score: number | undefined;
-  /** The page's text between two steps of reading it (readPage). */
+  /** The page's text, once read whole, until its definitions are collected (readPage). */
   private pageText: string | undefined;
+  private textRead = false;
   private readonly reader: PageText;
   private readonly scores: PageScores;
   /** The page's score without the words highlighted on medical pages only (pageMedicalScores). */
@@ -144,7 +145,7 @@ export class PageRecognition {
     doc: Document,
     private readonly data: RecognitionData,
   ) {
-    // The page is scored and its words kept as it is read: while it loads, a step at a time.
+    // The page's words are kept as it is read (while it loads, a step at a time), and scored once the data is in.
     this.scores = new PageScores(this.isMedicalWord, this.isMedicalPagesWord, this.pageWords);
     this.reader = new PageText(doc, PAGE_CHARS, (text) => this.scores.add(text));
   }
@@ -229,24 +230,35 @@ export class PageRecognition {
   }
 
   /**
-   * One step of reading the page: its text (scored and its words kept as it is read), then its definitions.
-   * `whole`: the text is read to the end now, even while the page loads.
+   * One step of reading the page's text (scored only later, in readPage). It needs none of the
+   * dictionary's data, so the content script reads the page while that data is still on its way
+   * from storage (PageHighlighting.readAhead). `whole`: to the end now, even while the page loads.
+   */
+  readText(whole: boolean): Step {
+    if (this.textRead) return 'done';
+    const read = this.reader.read(whole ? Infinity : READ_STEP_MS, whole);
+    if (read === 'wait') return 'wait';
+    if (read === 'more') return 'did';
+    this.pageText = read;
+    this.textRead = true;
+    return 'did';
+  }
+
+  /**
+   * One step of reading the page: its text (its words kept as it is read), then its score, then
+   * its definitions. `whole`: the text is read to the end now, even while the page loads.
    */
   private readPage(whole: boolean): Step {
-    if (this.score !== undefined && this.pageText === undefined) return 'done';
-    if (this.pageText === undefined) {
-      const read = this.reader.read(whole ? Infinity : READ_STEP_MS, whole);
-      if (read === 'wait') return 'wait';
-      if (read === 'more') return 'did';
-      this.pageText = read;
+    if (!this.textRead) return this.readText(whole);
+    if (this.score === undefined) {
       const { score, firmScore } = this.scores.result();
       this.score = score;
       this.firmScore = firmScore;
-    } else {
+    } else if (this.pageText !== undefined) {
       const text = this.pageText;
       this.pageText = undefined;
       this.addDefinitions(text);
-    }
+    } else return 'done';
     return 'did';
   }
 

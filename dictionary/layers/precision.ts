@@ -77,14 +77,19 @@ export function pageMedicalScores(
  */
 export class PageScores {
   private words = 0;
-  private firm = 0;
-  private readonly medical = new Set<string>();
   /**
-   * Each word as written is judged once: a page repeats its words, and this runs on every page
+   * Each word as written is looked at once: a page repeats its words, and this runs on every page
    * before its first highlight (cold code, 12-15 ms for 100,000 characters when judged each time).
    */
-  private readonly judged = new Set<string>();
+  private readonly seen = new Set<string>();
+  /** The distinct words (lower case) that may be medical, judged only by `result`. */
+  private readonly candidates = new Set<string>();
 
+  /**
+   * `isMedicalWord` and `inDoubt` are asked only by `result`: the page can be read before the
+   * dictionary's data is in (it comes from storage while the page loads), and only its distinct
+   * words are left to judge once it is.
+   */
   constructor(
     private readonly isMedicalWord: IsMedicalWord,
     private readonly inDoubt: IsMedicalWord,
@@ -96,21 +101,26 @@ export class PageScores {
     const words = text.match(WORDS) ?? [];
     this.words += words.length;
     for (const word of words) {
-      if (this.judged.has(word)) continue;
-      this.judged.add(word);
+      if (this.seen.has(word)) continue;
+      this.seen.add(word);
       const lower = word.toLowerCase();
       this.allWords?.add(lower);
       // A word in lower case has no capitals, so it is no abbreviation: most words skip that test.
       if (word.length < 4 || (word !== lower && isAbbreviation(word))) continue;
-      if (this.medical.has(lower) || !this.isMedicalWord(lower)) continue;
-      this.medical.add(lower);
-      if (!this.inDoubt(lower)) this.firm++;
+      this.candidates.add(lower);
     }
   }
 
   result(): { score: number; firmScore: number } {
+    let medical = 0;
+    let firm = 0;
+    for (const word of this.candidates) {
+      if (!this.isMedicalWord(word)) continue;
+      medical++;
+      if (!this.inDoubt(word)) firm++;
+    }
     const perThousand = (count: number) => (count * 1000) / Math.max(this.words, MIN_PAGE_WORDS);
-    return { score: perThousand(this.medical.size), firmScore: perThousand(this.firm) };
+    return { score: perThousand(medical), firmScore: perThousand(firm) };
   }
 }
 

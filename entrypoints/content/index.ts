@@ -67,6 +67,11 @@ export default defineContentScript({
     const site = await siteOfTab();
     const applyStored = applierOf(highlighting, apply);
     const reads = frameReads(site); // the top page's were asked for by entrypoints/early-read.content.ts
+    // The settings come back well before the dictionary's data: the page's text is read meanwhile.
+    void reads.settings.then(
+      ({ settings }) => settings.enabled && highlighting.readAhead(),
+      () => undefined,
+    );
     const [stored, testOpenRoot, hasData] = await Promise.all([
       reads.settings,
       testOpensShadowRoots(),

@@ -69,6 +69,23 @@ describe('pageMedicalScore', () => {
     expect(new PageScores(isMedicalWord, inDoubt).result()).toEqual({ score: 0, firmScore: 0 });
   });
 
+  it('reads the page before the dictionary is there, and judges each distinct word once, when asked', () => {
+    // The content script reads the page while the dictionary's data is still on its way from storage.
+    let dictionaryIn = false;
+    const asked: string[] = [];
+    const judge = (word: string) => {
+      if (!dictionaryIn) throw new Error(`"${word}" was judged before the dictionary was read`);
+      asked.push(word);
+      return isMedicalWord(word);
+    };
+    const pieces = new PageScores(judge, () => false);
+    for (const piece of `${MS_ARTICLE} ${MS_ARTICLE}`.split(/(?<=\. )/u)) pieces.add(piece);
+    dictionaryIn = true;
+    expect(pieces.result()).toEqual(pageMedicalScores(`${MS_ARTICLE} ${MS_ARTICLE}`, isMedicalWord, () => false));
+    expect(asked.length).toBeGreaterThan(10);
+    expect(new Set(asked).size).toBe(asked.length);
+  });
+
   it('keeps every distinct word of the page in lower case, short ones too, in the same pass', () => {
     const words = new Set<string>();
     const scores = new PageScores(isMedicalWord, () => false, words);
