@@ -165,16 +165,17 @@ export class PageHighlighting {
    * once the data is in only its words are left to judge. While a short page loads, the data's
    * answer from storage (1.1 MB) often comes after DOMContentLoaded, and reading the page then
    * was the longest step between it and the first highlight. Stops once warmUp or a pass (apply)
-   * has taken over the set-up, and on a page the dictionary is not for.
+   * has taken over the set-up, and on a page the dictionary is not for. `enabled`: the page's
+   * settings say it is highlighted (nothing is read otherwise).
    */
-  readAhead(): void {
+  readAhead(enabled: Promise<boolean>): void {
     const step = () => {
       const loading = this.doc.readyState === 'loading';
       if (this.warming || this.scanner || !this.mayBeEnglish(loading)) return;
       const did = this.recognition.readText(false);
       if (did !== 'done') runUrgently(this.ctx, step, did === 'did' ? 0 : WAIT_FOR_PARSER_MS);
     };
-    runUrgently(this.ctx, step);
+    enabled.then((yes) => yes && runUrgently(this.ctx, step)).catch(() => undefined);
   }
 
   /**

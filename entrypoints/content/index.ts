@@ -67,11 +67,7 @@ export default defineContentScript({
     const site = await siteOfTab();
     const applyStored = applierOf(highlighting, apply);
     const reads = frameReads(site); // the top page's were asked for by entrypoints/early-read.content.ts
-    // The settings come back well before the dictionary's data: the page's text is read meanwhile.
-    void reads.settings.then(
-      ({ settings }) => settings.enabled && highlighting.readAhead(),
-      () => undefined,
-    );
+    highlighting.readAhead(reads.settings.then(({ settings }) => settings.enabled)); // while the data is on its way
     const [stored, testOpenRoot, hasData] = await Promise.all([
       reads.settings,
       testOpensShadowRoots(),
