@@ -6,17 +6,25 @@
  * Nodes are numbered breadth first, so a node's children are consecutive and sorted by word
  * (UTF-16 order, found by binary search). Shipped: `words`, every node's word but the root's, each
  * followed by a space (a word token never holds one); `shape`, per node its child count times two,
- * plus one if a name ends there; `values`, the terminals' values in node order, each followed by
- * a newline; `wide`, the few words with a character beyond Latin-1 ("β-thalassemia", "μ"), each
+ * plus one if a name ends there, written as one character (SHAPE_DIGITS) or, for the few nodes with
+ * many children, as ~number~: as a JSON array of numbers it was 2.5 bytes a node and the slowest
+ * part of the data to parse; `values`, the terminals' values in node order, each followed by a
+ * space; where that is shorter, a value is its first character (the category code) and the index,
+ * in base 36, of the rest (the entry id) in `ids`, each id written once: the dictionary's 12,000
+ * names share 5,300 ids, so the ids were most of the data's bytes; `wide`, the few words with a character beyond Latin-1 ("β-thalassemia", "μ"), each
  * written in `words` with WIDE_MARK in place of such a character. One such character in `words`
  * made V8 keep the whole string in two bytes per character: 410 KB more heap on every page.
  */
 import type { TrieData, TrieNode } from './matcher';
 
 export interface PackedNodes {
+  /** How many nodes, the root included. */
+  nodes: number;
   words: string;
-  shape: number[];
+  shape: string;
   values: string;
+  /** The ids the values point to (see above), each followed by a space; absent when values are written out. */
+  ids?: string;
   /** [node, its word] for each word with a character beyond Latin-1 (absent when none has). */
   wide?: [number, string][];
 }
@@ -28,11 +36,46 @@ export interface PackedTrieData {
 }
 
 const WORD_END = ' ';
-const VALUE_END = '\n';
+/** Ends each value, and each id: JSON writes a space as itself, a newline as two characters. */
+const VALUE_END = ' ';
 /** Stands in `words` for each UTF-16 unit beyond Latin-1; never part of a word looked up (a token is letters, digits and marks). */
 const WIDE_MARK = '\u0001';
 const WIDE_MARK_CODE = 1;
 const BEYOND_LATIN_1 = /[\u0100-\u{10ffff}]/gu;
+/**
+ * A node's shape as one character: printable ASCII that JSON writes as itself (no quote, no
+ * backslash), `~` kept for larger numbers (~1234~). Most nodes have one or two children.
+ */
+const SHAPE_DIGITS = Array.from({ length: 0x7e - 0x21 }, (_, i) => String.fromCharCode(0x21 + i))
+  .filter((ch) => ch !== '"' && ch !== '\\')
+  .join('');
+const SHAPE_LONG = '~';
+const SHAPE_LONG_CODE = SHAPE_LONG.charCodeAt(0);
+/** Each ASCII code's value as a shape digit (-1: not one). */
+const SHAPE_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < SHAPE_DIGITS.length; i++) SHAPE_VALUE[SHAPE_DIGITS.charCodeAt(i)] = i;
+
+function packShape(shape: number[]): string {
+  return shape.map((n) => (n < SHAPE_DIGITS.length ? SHAPE_DIGITS[n] : `${SHAPE_LONG}${n}${SHAPE_LONG}`)).join('');
+}
+
+/** The shapes `packShape` wrote, one number per node. */
+function unpackShape(packed: string, nodes: number): Int32Array {
+  const shape = new Int32Array(nodes);
+  let at = 0;
+  for (let n = 0; n < nodes; n++) {
+    const code = packed.charCodeAt(at++);
+    if (code !== SHAPE_LONG_CODE) {
+      shape[n] = SHAPE_VALUE[code];
+      continue;
+    }
+    const end = packed.indexOf(SHAPE_LONG, at);
+    shape[n] = Number(packed.slice(at, end));
+    at = end + 1;
+  }
+  if (at !== packed.length) throw new Error('MedGloss: a packed trie has more shapes than nodes.');
+  return shape;
+}
 
 /** Build time: one trie (its root object) packed. */
 function packNodes(root: TrieNode): PackedNodes {
@@ -49,8 +92,8 @@ function packNodes(root: TrieNode): PackedNodes {
     const value = Object.prototype.hasOwnProperty.call(node, '') ? (node[''] as string) : undefined;
     shape.push(keys.length * 2 + (value === undefined ? 0 : 1));
     if (value !== undefined) {
-      if (value.includes(VALUE_END)) throw new Error(`A trie value holds a newline: ${JSON.stringify(value)}`);
-      values.push(value + VALUE_END);
+      if (value.includes(VALUE_END)) throw new Error(`A trie value holds a space: ${JSON.stringify(value)}`);
+      values.push(value);
     }
     for (const key of keys) {
       if (key.includes(WORD_END)) throw new Error(`A trie word holds a space: ${JSON.stringify(key)}`);
@@ -62,7 +105,29 @@ function packNodes(root: TrieNode): PackedNodes {
       queue.push(node[key] as TrieNode);
     }
   }
-  return { words: words.join(''), shape, values: values.join(''), ...(wide.length ? { wide } : {}) };
+  return {
+    nodes: shape.length,
+    words: words.join(''),
+    shape: packShape(shape),
+    ...packValues(values),
+    ...(wide.length ? { wide } : {}),
+  };
+}
+
+/** The values written out, or as code and id index with the ids apart, whichever is shorter. */
+function packValues(values: string[]): Pick<PackedNodes, 'values' | 'ids'> {
+  const plain = values.map((value) => value + VALUE_END).join('');
+  const index = new Map<string, number>();
+  const tabled = values
+    .map((value) => {
+      const id = value.slice(1);
+      let i = index.get(id);
+      if (i === undefined) index.set(id, (i = index.size));
+      return value[0] + i.toString(36) + VALUE_END;
+    })
+    .join('');
+  const ids = [...index.keys()].map((id) => id + VALUE_END).join('');
+  return tabled.length + ids.length < plain.length ? { values: tabled, ids } : { values: plain };
 }
 
 export function packTrie(trie: TrieData): PackedTrieData {
@@ -100,10 +165,20 @@ export class PackedTrie {
   private readonly rootPrefixes = new Map<number, [number, number]>();
   /** The words written with WIDE_MARK in `words`, by node. */
   private readonly wide: Map<number, string>;
+  /** The ids values point to, and where each starts (PackedNodes.ids); undefined when values are written out. */
+  private readonly ids: string | undefined;
+  private readonly idStart: Int32Array | undefined;
 
-  constructor({ words, shape, values, wide }: PackedNodes) {
+  constructor({ nodes, words, shape: packedShape, values, ids, wide }: PackedNodes) {
     this.wide = new Map(wide);
-    const count = shape.length;
+    this.ids = ids;
+    if (ids !== undefined) {
+      const starts = [0];
+      for (let at = ids.indexOf(VALUE_END); at >= 0; at = ids.indexOf(VALUE_END, at + 1)) starts.push(at + 1);
+      this.idStart = Int32Array.from(starts);
+    }
+    const count = nodes;
+    const shape = unpackShape(packedShape, count);
     this.words = words;
     this.values = values;
     this.wordStart = new Int32Array(count + 1);
@@ -171,7 +246,11 @@ export class PackedTrie {
 
   terminal(node: number): string | undefined {
     const start = this.valueStart[node];
-    return start < 0 ? undefined : this.values.slice(start, this.values.indexOf(VALUE_END, start));
+    if (start < 0) return undefined;
+    const end = this.values.indexOf(VALUE_END, start);
+    if (this.ids === undefined) return this.values.slice(start, end);
+    const i = parseInt(this.values.slice(start + 1, end), 36);
+    return this.values[start] + this.ids.slice(this.idStart![i], this.idStart![i + 1] - 1);
   }
 
   hasChildren(node: number): boolean {

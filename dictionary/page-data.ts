@@ -75,7 +75,7 @@ export class PageData {
   readonly matchIndex = parsedOnce<MatchIndex>(() => this.text('matchIndex'));
   /**
    * The disease names' matcher, built once: only the matcher is kept, not the parsed trie, whose
-   * node shapes (a 30,000-number array) the matcher needs only while it is built.
+   * node shapes (30,000 of them) the matcher needs only while it is built.
    */
   readonly diseaseMatcher = once(() => new Matcher(JSON.parse(this.text('diseaseIndex')) as AnyTrie));
   readonly wordParts = parsedOnce<WordPartsData>(() => this.text('wordParts'));
