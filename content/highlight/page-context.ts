@@ -4,6 +4,7 @@
  * meaning comes first), so the two never disagree about the same occurrence.
  */
 import { countWords, type SenseContext } from '../../dictionary/senses';
+import { TextWalk } from './text-walk';
 
 const NEAR_CHARS = 300;
 const BLOCKS = 'p, li, dd, td, blockquote, h1, h2, h3, h4, h5, h6, section, article';
@@ -14,14 +15,21 @@ const PAGE_WORDS_MAX_AGE_MS = 10_000;
 
 const pageWordsCache = new WeakMap<Document, { at: number; counts: Map<string, number> }>();
 
+/**
+ * Elements whose text is not the page's words. A page's inline scripts (a framework's state, an
+ * analytics config) can fill the first 100,000 characters before any paragraph, and their words
+ * ("hiring", "version") would vote for an everyday meaning. Highlights (<mark>) are counted.
+ */
+const NOT_WORDS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
 /** The first `limit` characters of the page's text, without copying all of a 1 MB page. */
 function startOfText(doc: Document, limit: number): string {
   const parts: string[] = [];
   let length = 0;
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && length < limit; node = walker.nextNode()) {
-    parts.push((node as Text).data);
-    length += (node as Text).data.length;
+  const walk = new TextWalk(doc.body ?? doc.documentElement, (element) => !NOT_WORDS.has(element.tagName));
+  for (let node = walk.next(); node && length < limit; node = walk.next()) {
+    parts.push(node.data);
+    length += node.data.length;
   }
   return parts.join(' ');
 }

@@ -123,3 +123,28 @@ test('OMS in Spanish and MI in an address are not medical jargon there', async (
   await waitForPass(tab);
   await expect(highlights(tab).filter({ hasText: /^(OMS|MI)$/ })).toHaveCount(2);
 });
+
+test('the meanings are ranked by the words the reader sees, not by the words in the page’s scripts', async ({
+  context,
+  server,
+}) => {
+  // A framework's state in an inline script, before the article: its words must not vote.
+  const state = `<script>window.__STATE__ = ${JSON.stringify({ tags: 'survival median months trial hazard ratio '.repeat(20) })};</script>`;
+  const tab = await context.newPage();
+  await tab.goto(
+    server.url +
+      servePage(
+        'os-script-words',
+        page(
+          `${state}<h1>Eye care after osteosarcoma</h1>` +
+            '<p>Your ophthalmologist checks the vision in each eye; eye drops help, and glasses correct acuity.</p>' +
+            '<p>Next visit: OS.</p>',
+        ),
+      ),
+  );
+  await waitForPass(tab);
+  const os = highlights(tab).filter({ hasText: /^OS$/ });
+  await expect(os).toHaveCount(1);
+  await os.hover();
+  await expect(card(tab).locator('.sense-meaning').first()).toContainText('left eye');
+});
