@@ -7,12 +7,13 @@
  * (UTF-16 order, found by binary search). Shipped: `words`, every node's word but the root's, each
  * followed by a space (a word token never holds one); `shape`, per node its child count times two,
  * plus one if a name ends there, written as one character (SHAPE_DIGITS) or, for the few nodes with
- * many children, as ~number~: as a JSON array of numbers it was 2.5 bytes a node and the slowest
- * part of the data to parse; `values`, the terminals' values in node order, each followed by a
- * space; where that is shorter, a value is its first character (the category code) and the index,
- * in base 36, of the rest (the entry id) in `ids`, each id written once: the dictionary's 12,000
- * names share 5,300 ids, so the ids were most of the data's bytes; `wide`, the few words with a character beyond Latin-1 ("β-thalassemia", "μ"), each
- * written in `words` with WIDE_MARK in place of such a character. One such character in `words`
+ * many children, as ~number~ (as a JSON array of numbers it was 2 to 3 bytes a node, and slower to
+ * parse); `values`, the terminals' values in node order, each followed by a space; where that is
+ * shorter, a value is its first character (the category code) and the index, in base 36, of the
+ * rest (the entry id) in `ids`, each id written once (the dictionary's 12,145 names share 5,276
+ * ids: written out, the ids were most of the values' bytes); `wide`, the few words with a character
+ * beyond Latin-1 ("β-thalassemia", "μ"), each written in `words` with WIDE_MARK in place of such a
+ * character. One such character in `words`
  * made V8 keep the whole string in two bytes per character: 410 KB more heap on every page.
  */
 import type { TrieData, TrieNode } from './matcher';
