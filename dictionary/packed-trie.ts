@@ -13,8 +13,8 @@
  * rest (the entry id) in `ids`, each id written once (the dictionary's 12,145 names share 5,276
  * ids: written out, the ids were most of the values' bytes); `wide`, the few words with a character
  * beyond Latin-1 ("β-thalassemia", "μ"), each written in `words` with WIDE_MARK in place of such a
- * character. One such character in `words`
- * made V8 keep the whole string in two bytes per character: 410 KB more heap on every page.
+ * character. One such character in `words` made V8 keep the whole string in two bytes per
+ * character: 410 KB more heap on every page.
  */
 import type { TrieData, TrieNode } from './matcher';
 
