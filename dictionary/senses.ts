@@ -19,8 +19,13 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export function countWords(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [word] of text.toLowerCase().matchAll(WORD)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  addWordCounts(counts, text);
   return counts;
+}
+
+/** countWords for a text read in pieces (text nodes): adds the words of one piece to `counts`. */
+export function addWordCounts(counts: Map<string, number>, text: string): void {
+  for (const [word] of text.toLowerCase().matchAll(WORD)) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
 
 function cueScore(cues: string[], near: Map<string, number>, page: ReadonlyMap<string, number>): number {

@@ -22,6 +22,8 @@ import {
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
 import { Matcher, type Match, type MatchKind } from '../../dictionary/matcher';
 import { isCaseSensitive } from '../../dictionary/schema';
+import { addWordCounts } from '../../dictionary/senses';
+import { notePageWords } from './page-context';
 import { isSkippedElement } from './text-filter';
 import { TextWalk } from './text-walk';
 
@@ -124,6 +126,8 @@ export class PageRecognition {
   private readonly scores: PageScores;
   /** The page's score without the words highlighted on medical pages only (pageMedicalScores). */
   private firmScore = 0;
+  /** How often each word (lower case, digits too) occurs in the text read: page-context.ts's page words. */
+  private readonly wordCounts = new Map<string, number>();
   /** The page's words (lower case), read once with its score. */
   private readonly pageWords = new Set<string>();
   /** Short form -> long form, the page's own definitions that say something medical. */
@@ -142,12 +146,15 @@ export class PageRecognition {
   private readonly words = new Map<string, WordMatch | null>();
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     private readonly data: RecognitionData,
   ) {
     // The page's words are kept as it is read (while it loads, a step at a time), and scored once the data is in.
     this.scores = new PageScores(this.isMedicalWord, this.isMedicalPagesWord, this.pageWords);
-    this.reader = new PageText(doc, PAGE_CHARS, (text) => this.scores.add(text));
+    this.reader = new PageText(doc, PAGE_CHARS, (text) => {
+      this.scores.add(text);
+      addWordCounts(this.wordCounts, text);
+    });
   }
 
   /** The long form a short form stands for on this page, or undefined. */
@@ -241,6 +248,8 @@ export class PageRecognition {
     if (read === 'more') return 'did';
     this.pageText = read;
     this.textRead = true;
+    // The same counts ranking an abbreviation's meanings asks for (page-context.ts): not counted twice.
+    notePageWords(this.doc, this.wordCounts);
     return 'did';
   }
 
