@@ -1,32 +1,35 @@
 /** Abbreviations with an everyday meaning are jargon only where the page points to a medical one. */
+import type { Page } from '@playwright/test';
 import { card, expect, highlights, servePage, test, waitForPass } from './fixtures';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 
+/** Serves `body` as an English page, opens it in `tab` and waits for MedGloss's pass. */
+async function show(tab: Page, baseUrl: string, name: string, body: string): Promise<void> {
+  await tab.goto(baseUrl + servePage(name, page(body)));
+  await waitForPass(tab);
+}
+
 test('"OS" on a page about computers is not highlighted', async ({ context, server }) => {
   const tab = await context.newPage();
-  await tab.goto(
-    server.url +
-      servePage(
-        'os-computers',
-        page('<p>Install the OS update on your computer: Windows and Linux devices get the new software version.</p>'),
-      ),
+  await show(
+    tab,
+    server.url,
+    'os-computers',
+    '<p>Install the OS update on your computer: Windows and Linux devices get the new software version.</p>',
   );
-  await waitForPass(tab);
   await expect(highlights(tab)).toHaveCount(0);
 });
 
 test('"OS" in a cancer trial report is highlighted and explained as overall survival', async ({ context, server }) => {
   const tab = await context.newPage();
-  await tab.goto(
-    server.url +
-      servePage(
-        'os-trial',
-        page('<p>In the trial, median OS was 31 months and the hazard ratio for survival was 0.7.</p>'),
-      ),
+  await show(
+    tab,
+    server.url,
+    'os-trial',
+    '<p>In the trial, median OS was 31 months and the hazard ratio for survival was 0.7.</p>',
   );
-  await waitForPass(tab);
   const os = highlights(tab).filter({ hasText: /^OS$/ });
   await expect(os).toHaveCount(1);
   await os.hover();
@@ -35,17 +38,13 @@ test('"OS" in a cancer trial report is highlighted and explained as overall surv
 
 test('"HR" in a job advert is not highlighted, and in a clinic note it is', async ({ context, server }) => {
   const tab = await context.newPage();
-  await tab.goto(
-    server.url +
-      servePage(
-        'hr',
-        page(
-          '<h2>Careers</h2><p>Send your CV to HR; our hiring staff reply to every employee referral.</p>' +
-            '<h2>Clinic</h2><p>Resting HR was 110 beats per minute (tachycardia).</p>',
-        ),
-      ),
+  await show(
+    tab,
+    server.url,
+    'hr',
+    '<h2>Careers</h2><p>Send your CV to HR; our hiring staff reply to every employee referral.</p>' +
+      '<h2>Clinic</h2><p>Resting HR was 110 beats per minute (tachycardia).</p>',
   );
-  await waitForPass(tab);
   const hr = highlights(tab).filter({ hasText: /^HR$/ });
   await expect(hr).toHaveCount(1);
   // The card ranks the meanings from the same context as the highlighter: heart rate first.
@@ -85,8 +84,7 @@ const POINTED: [term: string, paragraph: string, meaning: string][] = [
 test('each ambiguous abbreviation opens with the meaning its page points to', async ({ context, server }) => {
   const tab = await context.newPage();
   for (const [i, [term, paragraph, meaning]] of POINTED.entries()) {
-    await tab.goto(server.url + servePage(`pointed-${i}`, page(`<p>${paragraph}</p>`)));
-    await waitForPass(tab);
+    await show(tab, server.url, `pointed-${i}`, `<p>${paragraph}</p>`);
     const mark = highlights(tab)
       .filter({ hasText: new RegExp(`^${term}$`) })
       .first();
@@ -97,30 +95,22 @@ test('each ambiguous abbreviation opens with the meaning its page points to', as
 
 test('OMS in Spanish and MI in an address are not medical jargon there', async ({ context, server }) => {
   const tab = await context.newPage();
-  await tab.goto(
-    server.url +
-      servePage(
-        'general-senses',
-        page(
-          '<p>Según la OMS, la pandemia afecta a la salud mundial.</p>' +
-            '<p>University Hospital, 1500 E Medical Center Dr, Ann Arbor, MI 48109, Michigan.</p>',
-        ),
-      ),
+  await show(
+    tab,
+    server.url,
+    'general-senses',
+    '<p>Según la OMS, la pandemia afecta a la salud mundial.</p>' +
+      '<p>University Hospital, 1500 E Medical Center Dr, Ann Arbor, MI 48109, Michigan.</p>',
   );
-  await waitForPass(tab);
   await expect(highlights(tab).filter({ hasText: /^(OMS|MI)$/ })).toHaveCount(0);
   // The same letters where the page is about medicine are highlighted.
-  await tab.goto(
-    server.url +
-      servePage(
-        'medical-senses',
-        page(
-          '<p>OMS is a rare disorder with fast eye movements (opsoclonus), sometimes with neuroblastoma.</p>' +
-            '<p>Patients admitted with acute MI were given aspirin and a stent within 90 minutes.</p>',
-        ),
-      ),
+  await show(
+    tab,
+    server.url,
+    'medical-senses',
+    '<p>OMS is a rare disorder with fast eye movements (opsoclonus), sometimes with neuroblastoma.</p>' +
+      '<p>Patients admitted with acute MI were given aspirin and a stent within 90 minutes.</p>',
   );
-  await waitForPass(tab);
   await expect(highlights(tab).filter({ hasText: /^(OMS|MI)$/ })).toHaveCount(2);
 });
 
@@ -131,18 +121,14 @@ test('the meanings are ranked by the words the reader sees, not by the words in 
   // A framework's state in an inline script, before the article: its words must not vote.
   const state = `<script>window.__STATE__ = ${JSON.stringify({ tags: 'survival median months trial hazard ratio '.repeat(20) })};</script>`;
   const tab = await context.newPage();
-  await tab.goto(
-    server.url +
-      servePage(
-        'os-script-words',
-        page(
-          `${state}<h1>Eye care after osteosarcoma</h1>` +
-            '<p>Your ophthalmologist checks the vision in each eye; eye drops help, and glasses correct acuity.</p>' +
-            '<p>Next visit: OS.</p>',
-        ),
-      ),
+  await show(
+    tab,
+    server.url,
+    'os-script-words',
+    `${state}<h1>Eye care after osteosarcoma</h1>` +
+      '<p>Your ophthalmologist checks the vision in each eye; eye drops help, and glasses correct acuity.</p>' +
+      '<p>Next visit: OS.</p>',
   );
-  await waitForPass(tab);
   const os = highlights(tab).filter({ hasText: /^OS$/ });
   await expect(os).toHaveCount(1);
   await os.hover();
