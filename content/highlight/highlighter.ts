@@ -25,6 +25,8 @@ interface Pending {
   kept: string;
   holders: number;
   fragment: DocumentFragment;
+  /** How many pieces `fragment` holds. */
+  pieces: number;
 }
 
 /** One mark.js call: detached holders with copies of page text, and the ranges to wrap in them. */
@@ -82,12 +84,21 @@ class MarkCall {
 
 interface Group {
   original: Text;
-  /** The original node's text before we split it. */
-  text: string;
-  /** What we left in the original node (the part before the first match). */
+  /**
+   * What we left in the original node (the part before the first match), as the node gives it
+   * back: a page keeps thousands of these, and a slice of the node's whole text would keep that
+   * whole text alive in the page's heap.
+   */
   kept: string;
   /** Marks and text pieces we inserted after the original node, in order. */
   pieces: ChildNode[];
+}
+
+/** The original node's text before we split it: what it kept, then what our pieces hold. */
+function wholeText({ kept, pieces }: Group): string {
+  let text = kept;
+  for (const piece of pieces) text += piece.textContent;
+  return text;
 }
 
 export class Highlighter {
@@ -121,6 +132,7 @@ export class Highlighter {
         // One more while its holders are being added: a full call run in between must not finish it.
         holders: 1,
         fragment: node.ownerDocument.createDocumentFragment(),
+        pieces: 0,
       };
       pending.set(node, own);
       for (let i = 0; i < matches.length;) {
@@ -147,18 +159,26 @@ export class Highlighter {
       // mark.js leaves empty text nodes where a match starts or ends its holder's text: drop them.
       for (let child = holder.firstChild; child; child = holder.firstChild)
         if (child.nodeType === Node.TEXT_NODE && (child as Text).data === '') child.remove();
-        else own.fragment.appendChild(child);
+        else {
+          own.fragment.appendChild(child);
+          own.pieces++;
+        }
       if (--own.holders > 0) continue;
       pending.delete(own.node);
-      const { node, text, kept, fragment } = own;
+      const { node, kept, fragment } = own;
       if (!fragment.firstChild || !node.parentNode) continue;
-      const group: Group = { original: node, text, kept, pieces: [] };
+      // Sized up front: pushed one by one, an array of a few pieces reserves room for 17, and a
+      // page keeps thousands of them (about 250 KB of the 1 MB bench page's heap).
+      const pieces = new Array<ChildNode>(own.pieces);
+      const group: Group = { original: node, kept, pieces };
+      let at = 0;
       for (let piece: ChildNode | null = fragment.firstChild; piece; piece = piece.nextSibling) {
-        group.pieces.push(piece);
+        pieces[at++] = piece;
         this.groupOfPiece.set(piece, group);
       }
       // The page's node keeps the text before the first match: frameworks hold on to it.
       node.data = kept;
+      group.kept = node.data;
       node.after(fragment);
       this.groups.set(node, group);
     }
@@ -189,7 +209,7 @@ export class Highlighter {
     const stillOurs = original.data === group.kept;
     if (stillOurs) {
       if (!original.parentNode && pieces[0]?.parentNode) pieces[0].parentNode.insertBefore(original, pieces[0]);
-      original.data = group.text;
+      original.data = wholeText(group);
     }
     for (const piece of pieces) piece.remove();
   }
@@ -229,7 +249,7 @@ export class Highlighter {
       for (const piece of group.pieces) piece.remove();
       if (original.isConnected) {
         // Our own pieces are gone; if the page only removed a piece, give the text back.
-        if (!rewritten) original.data = group.text;
+        if (!rewritten) original.data = wholeText(group);
         again.push(original);
       }
     }
