@@ -77,7 +77,8 @@ export interface MatchIndex {
   /**
    * The bases of derived words (layers/derivations.ts): single-word names of reviewed entries that
    * may be highlighted, not abbreviations, lower case -> entry id. The background reads the same
-   * map, so a word derived on the page always opens a card.
+   * map, so a word derived on the page always opens a card. A page gets it packed: read from the
+   * trie where that gives the same id (packed-bases.ts).
    */
   bases: Record<string, string>;
   /**

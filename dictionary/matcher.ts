@@ -181,6 +181,16 @@ export class Matcher {
     for (const code of codes) this.hidden.add(code);
   }
 
+  /**
+   * The value (category code, then id) of a one-word name in the lower-case names, whatever
+   * categories are hidden: the bases of derived words are read from it (packed-bases.ts).
+   */
+  wordValue(word: string): string | undefined {
+    const view = this.views[0];
+    const node = view.child(view.root, word);
+    return node === undefined ? undefined : view.terminal(node);
+  }
+
   /** Every non-overlapping match in `text`, in text order, the longest at each position. */
   find(text: string): Match[] {
     const matches: Match[] = [];

@@ -9,6 +9,7 @@
  */
 import type { MatchIndex } from './compile';
 import { Matcher, type AnyTrie } from './matcher';
+import type { PackedBases } from './packed-bases';
 import type { WordPart } from './layers/word-parts';
 
 /** Its key in the extension's local storage (not a setting: a copy of what the build ships). */
@@ -24,6 +25,9 @@ export interface StoredPageData extends PageDataTexts {
   /** The build's version of the data: another build's copy is never used. */
   version: string;
 }
+
+/** The match index as a page gets it: its tries packed, its bases mostly read from the trie (packed-bases.ts). */
+export type PageMatchIndex = Omit<MatchIndex, 'bases'> & { bases: PackedBases };
 
 export interface WordPartsData {
   parts: WordPart[];
@@ -72,7 +76,7 @@ export class PageData {
     return text;
   }
 
-  readonly matchIndex = parsedOnce<MatchIndex>(() => this.text('matchIndex'));
+  readonly matchIndex = parsedOnce<PageMatchIndex>(() => this.text('matchIndex'));
   /**
    * The disease names' matcher, built once: only the matcher is kept, not the parsed trie, whose
    * node shapes (30,000 of them) the matcher needs only while it is built.

@@ -15,14 +15,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import type { Compiled } from './compile';
+import type { Compiled, MatchIndex } from './compile';
 import { compileAll, ENTRIES_DIR, readDiseaseTable, readWordParts } from './load';
 import { DiseaseNames } from './layers/disease-names';
 import { compileLookupIndex } from './lookup-index';
 import { Matcher, type TrieData } from './matcher';
+import { packBases } from './packed-bases';
 import { packTrie } from './packed-trie';
 import { aliasKey } from './schema';
-import type { PageDataTexts } from './page-data';
+import type { PageDataTexts, PageMatchIndex } from './page-data';
 
 /** The category code of disease names in their own trie (never hidden by a category switch). */
 const DISEASE_CODE = 'd';
@@ -47,12 +48,19 @@ export const PAGE_DATA_FILE = 'page-data.json';
  */
 function pageData(c: Compiled): PageDataTexts {
   return {
-    // Its tries packed (packed-trie.ts), which keeps a page's heap small.
-    matchIndex: asciiJson({ ...c.matchIndex, trie: packTrie(c.matchIndex.trie as TrieData) }),
+    // Its tries packed (packed-trie.ts), which keeps a page's heap small, and its bases read from them.
+    matchIndex: asciiJson(pageMatchIndex(c.matchIndex)),
     // The recognizable disease names as a trie whose ids are row indexes of the table.
     diseaseIndex: asciiJson(packTrie(Matcher.build(diseaseRows(c)))),
     wordParts: asciiJson(readWordParts()),
   };
+}
+
+function pageMatchIndex(index: MatchIndex): PageMatchIndex {
+  const trie = index.trie as TrieData;
+  const packed = packTrie(trie);
+  const names = new Matcher(packed);
+  return { ...index, trie: packed, bases: packBases(index.bases, trie, (word) => names.wordValue(word)) };
 }
 
 /** JSON in ASCII (other characters escaped): V8 keeps such a string at one byte per character. */

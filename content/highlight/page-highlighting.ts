@@ -3,7 +3,8 @@
  * Off removes every highlight and gives the page its own text nodes back.
  */
 import type { ContentScriptContext } from '#imports';
-import { MEDICAL_PAGES_CODES, categoryCode, medicalPagesCode, type MatchIndex } from '../../dictionary/compile';
+import { MEDICAL_PAGES_CODES, categoryCode, medicalPagesCode } from '../../dictionary/compile';
+import type { PageMatchIndex } from '../../dictionary/page-data';
 import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
 import { Matcher, type TextMatcher } from '../../dictionary/matcher';
 import { ownTermsTrie, type OwnTermsIndex } from '../../settings/user-terms';
@@ -81,11 +82,16 @@ export class PageHighlighting {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
-    private readonly loadIndex: () => MatchIndex,
+    private readonly loadIndex: () => PageMatchIndex,
     private readonly showStatus: (status: Status) => void,
     layers: Pick<RecognitionData, 'diseaseMatcher' | 'wordParts'>,
   ) {
-    this.recognition = new PageRecognition(doc, { ...layers, index: loadIndex, dictionary: () => this.dictionary() });
+    this.recognition = new PageRecognition(doc, {
+      ...layers,
+      index: loadIndex,
+      names: () => this.names(),
+      dictionary: () => this.dictionary(),
+    });
   }
 
   /** "working" during a pass, "ready" after it, "off" where the site is switched off or MedGloss paused. */
@@ -103,10 +109,14 @@ export class PageHighlighting {
       // Whether the page is medical decides which names the matcher has; reading the page for it
       // may itself ask the dictionary (its definitions), which comes back here: it is read first.
       this.medicalPage = this.recognition.isMedicalPage();
-      this.matcher ??= new Matcher(this.loadIndex().trie);
-      this.matcher.hideCategories(this.hidden());
+      this.names().hideCategories(this.hidden());
     }
     return this.matcher!;
+  }
+
+  /** The dictionary's matcher, built once; which names it hides is decided in dictionary(). */
+  private names(): Matcher {
+    return (this.matcher ??= new Matcher(this.loadIndex().trie));
   }
 
   /**
@@ -119,7 +129,7 @@ export class PageHighlighting {
     // A page in another language gets the reader's own terms only: nothing else to set up.
     else if (!this.mayBeEnglish(loading)) return 'done';
     else if (!this.indexRead) this.indexRead = !!this.loadIndex();
-    else if (!this.matcher) this.matcher = new Matcher(this.loadIndex().trie);
+    else if (!this.matcher) this.names();
     else {
       const step = this.recognition.prepare(loading);
       if (step !== 'done' || loading || this.medicalPage !== undefined) return step;

@@ -7,7 +7,6 @@
  * precision rules. The layers themselves are pure (dictionary/layers/); this file only feeds them
  * the page's text, once per page, and caches per word.
  */
-import type { MatchIndex } from '../../dictionary/compile';
 import { KIND_PREFIX } from '../../dictionary/recognized';
 import { TWO_CAPITALS, derive, type LookupName } from '../../dictionary/layers/derivations';
 import { resolveOverlaps } from '../../dictionary/layers/overlaps';
@@ -21,6 +20,8 @@ import {
 } from '../../dictionary/layers/precision';
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
 import { Matcher, type Match, type MatchKind } from '../../dictionary/matcher';
+import { baseLookup } from '../../dictionary/packed-bases';
+import type { PageMatchIndex } from '../../dictionary/page-data';
 import { isCaseSensitive } from '../../dictionary/schema';
 import { addWordCounts } from '../../dictionary/senses';
 import { notePageWords } from './page-context';
@@ -28,7 +29,9 @@ import { isSkippedElement } from './text-filter';
 import { TextWalk } from './text-walk';
 
 export interface RecognitionData {
-  index: () => MatchIndex;
+  index: () => PageMatchIndex;
+  /** The dictionary's names as built, before any are hidden: the bases are read from them (packed-bases.ts). */
+  names: () => Matcher;
   /** The dictionary's matcher (its names, with the reader's hidden categories). */
   dictionary: () => Matcher;
   /** The disease names' matcher (dictionary/page-data.ts builds it once). */
@@ -122,8 +125,9 @@ export class PageRecognition {
   /** The page's text, once read whole, until its definitions are collected (readPage). */
   private pageText: string | undefined;
   private textRead = false;
-  private readonly reader: PageText;
-  private readonly scores: PageScores;
+  /** Both are done with once the page's score is known: dropped then, with the words they hold. */
+  private reader: PageText | undefined;
+  private scores: PageScores | undefined;
   /** The page's score without the words highlighted on medical pages only (pageMedicalScores). */
   private firmScore = 0;
   /** How often each word (lower case, digits too) occurs in the text read: page-context.ts's page words. */
@@ -138,6 +142,7 @@ export class PageRecognition {
   private parts: WordParts | undefined;
   /** The index's medicalWords: single-word names that are no derivation base (isName). */
   private otherNames: Set<string> | undefined;
+  private bases: ((word: string) => string | undefined) | undefined;
   private capitalized: Set<string> | undefined;
   private plainNames: Set<string> | undefined;
   /** Entries highlighted on medical pages only (MatchIndex.medicalPages). */
@@ -152,7 +157,7 @@ export class PageRecognition {
     // The page's words are kept as it is read (while it loads, a step at a time), and scored once the data is in.
     this.scores = new PageScores(this.isMedicalWord, this.isMedicalPagesWord, this.pageWords);
     this.reader = new PageText(doc, PAGE_CHARS, (text) => {
-      this.scores.add(text);
+      this.scores?.add(text);
       addWordCounts(this.wordCounts, text);
     });
   }
@@ -162,10 +167,15 @@ export class PageRecognition {
     return this.definitions.get(short);
   }
 
+  /** The entry id a one-word name is the base of (MatchIndex.bases), or undefined. */
+  private baseOf(word: string): string | undefined {
+    this.bases ??= baseLookup(this.data.index().bases, (name) => this.data.names().wordValue(name));
+    return this.bases(word);
+  }
+
   private lookupBase: LookupName = (name) => {
-    const { bases } = this.data.index();
-    if (!Object.prototype.hasOwnProperty.call(bases, name)) return undefined;
-    const id = bases[name];
+    const id = this.baseOf(name);
+    if (id === undefined) return undefined;
     return this.isMedicalPagesEntry(id) ? { id, term: name, medicalPagesOnly: true } : { id, term: name };
   };
 
@@ -185,24 +195,21 @@ export class PageRecognition {
 
   /** A name (or the plural of one) of an entry highlighted on medical pages only. */
   private isMedicalPagesWord = (word: string): boolean => {
-    const { bases } = this.data.index();
-    const id = (name: string) => (Object.prototype.hasOwnProperty.call(bases, name) ? bases[name] : undefined);
     const found =
-      id(word) ??
+      this.baseOf(word) ??
       (word.endsWith('s')
-        ? (id(word.slice(0, -1)) ?? id(word.slice(0, -2)) ?? id(`${word.slice(0, -3)}y`))
+        ? (this.baseOf(word.slice(0, -1)) ?? this.baseOf(word.slice(0, -2)) ?? this.baseOf(`${word.slice(0, -3)}y`))
         : undefined);
     return found !== undefined && this.isMedicalPagesEntry(found);
   };
 
   /**
-   * A single-word name of the dictionary, everyday ones included. The bases are asked in their
-   * own object: one Set of both kept a second hash table of thousands of names in every page.
+   * A single-word name of the dictionary, everyday ones included. The bases are asked where they
+   * are kept (mostly the trie): one Set of both kept a second hash table of thousands of names in every page.
    */
   private isName(word: string): boolean {
-    const { bases, medicalWords } = this.data.index();
-    this.otherNames ??= new Set(medicalWords);
-    return Object.prototype.hasOwnProperty.call(bases, word) || this.otherNames.has(word);
+    this.otherNames ??= new Set(this.data.index().medicalWords);
+    return this.baseOf(word) !== undefined || this.otherNames.has(word);
   }
 
   /** A name of the dictionary, everyday ones included, or its plural: evidence of a medical page. */
@@ -243,7 +250,7 @@ export class PageRecognition {
    */
   readText(whole: boolean): Step {
     if (this.textRead) return 'done';
-    const read = this.reader.read(whole ? Infinity : READ_STEP_MS, whole);
+    const read = this.reader!.read(whole ? Infinity : READ_STEP_MS, whole);
     if (read === 'wait') return 'wait';
     if (read === 'more') return 'did';
     this.pageText = read;
@@ -260,9 +267,11 @@ export class PageRecognition {
   private readPage(whole: boolean): Step {
     if (!this.textRead) return this.readText(whole);
     if (this.score === undefined) {
-      const { score, firmScore } = this.scores.result();
+      const { score, firmScore } = this.scores!.result();
       this.score = score;
       this.firmScore = firmScore;
+      this.scores = undefined;
+      this.reader = undefined;
     } else if (this.pageText !== undefined) {
       const text = this.pageText;
       this.pageText = undefined;
