@@ -9,6 +9,7 @@ import type { Density } from '../../settings/registry';
 import type { Highlighter } from './highlighter';
 import { SKIP_SELECTOR, hasWords, isEligibleText, isSkippedElement } from './text-filter';
 import { PageChanges } from './page-changes';
+import { SectionNames, nameKey } from './section-names';
 import { onScreenFirst, screenfulOfText, showsTop } from './on-screen-first';
 import { stylesLoaded, whenStylesLoaded } from './styles-loaded';
 import { runUrgently } from './urgent-task';
@@ -54,7 +55,6 @@ const FIRST_SLICE_PREPARE_MS = 24;
  */
 const FIRST_SLICE_MAX_MS = 60;
 const HEADING = /^H[1-6]$/;
-const MAX_SECTIONS = 2000;
 /**
  * At most this many highlights in one text node. Prose never comes near it; a node that does (a
  * generated list in one string) would otherwise cost DOM work and memory without end.
@@ -95,7 +95,7 @@ interface Walk {
 export class PageScanner {
   private readonly roots: Root[] = [];
   private readonly changes: PageChanges;
-  private readonly seen = new Map<number, Set<string>>();
+  private readonly seen = new SectionNames();
   private walk: Walk | undefined;
   /** Text waiting to be highlighted: `items` from `head` on (a queue without shifting the array). */
   private items: TextItem[] = [];
@@ -272,7 +272,7 @@ export class PageScanner {
       return true;
     });
     this.section++;
-    const first = root === doc.body && this.seen.size === 0;
+    const first = root === doc.body && this.seen.empty;
     this.walk = { walker, items: [], visibleFirst: first && 'first', chars: 0, screenful: Infinity };
   }
 
@@ -424,30 +424,18 @@ export class PageScanner {
   private wanted(found: Match[], node: Text, section: number): Match[] {
     const text = node.data;
     const { accept } = this.options;
-    const seen = this.options.density === 'first-per-section' ? this.sectionNames(section) : undefined;
+    const seen = this.options.density === 'first-per-section' ? this.seen.of(section) : undefined;
     const matches: Match[] = [];
     for (const m of found) {
       if (matches.length >= MAX_MARKS_PER_NODE) break;
       const term = text.slice(m.start, m.end);
-      const key = seen && `${m.id}|${term.toLowerCase()}`;
-      if (key && seen!.has(key)) continue;
+      const key = seen && nameKey(m.id, term);
+      if (key !== undefined && seen!.has(key)) continue;
       // A name that is not jargon here may still be in a later block of the section.
       if (accept && !accept(m.id, node, term)) continue;
-      if (key) seen!.add(key);
+      if (key !== undefined) seen!.add(key);
       matches.push(m);
     }
     return matches;
-  }
-
-  /** The names already highlighted in a section. */
-  private sectionNames(section: number): Set<string> {
-    let seen = this.seen.get(section);
-    if (!seen) {
-      // Every piece of new content opens a section; on a chat or a ticker running for hours only
-      // the recent ones matter.
-      if (this.seen.size >= MAX_SECTIONS) this.seen.delete(this.seen.keys().next().value!);
-      this.seen.set(section, (seen = new Set()));
-    }
-    return seen;
   }
 }

@@ -1,0 +1,37 @@
+/** The names a section has highlighted (content/highlight/section-names.ts), kept as numbers. */
+import { describe, expect, it } from 'vitest';
+import { compileAll } from '../../dictionary/load';
+import { SectionNames, nameKey } from '../../content/highlight/section-names';
+
+describe('a name as a number', () => {
+  it('is the same for the same name however it is capitalized, and differs with the id or the term', () => {
+    expect(nameKey('wilms-tumor', 'Wilms tumor')).toBe(nameKey('wilms-tumor', 'wilms TUMOR'));
+    expect(nameKey('wilms-tumor', 'Wilms tumor')).not.toBe(nameKey('wilms-tumor', 'nephroblastoma'));
+    expect(nameKey('cold', 'COLD')).not.toBe(nameKey('copd', 'COLD'));
+    expect(nameKey('ab', 'c')).not.toBe(nameKey('a', 'bc'));
+  });
+
+  it('never gives two of the dictionary’s names the same number', () => {
+    const names = new Set(
+      compileAll().highlightable.flatMap(([id, , terms]) => terms.map((term) => `${id}|${term.toLowerCase()}`)),
+    );
+    const keys = new Set(
+      [...names].map((name) => nameKey(name.slice(0, name.indexOf('|')), name.slice(name.indexOf('|') + 1))),
+    );
+    expect(names.size).toBeGreaterThan(10_000);
+    expect(keys.size).toBe(names.size);
+  });
+});
+
+describe('the names of the sections', () => {
+  it('keeps each section apart, and only the 2,000 most recent sections', () => {
+    const sections = new SectionNames();
+    expect(sections.empty).toBe(true);
+    sections.of(1).add(nameKey('ataxia', 'ataxia'));
+    expect(sections.of(1).has(nameKey('ataxia', 'Ataxia'))).toBe(true);
+    expect(sections.of(2).has(nameKey('ataxia', 'ataxia'))).toBe(false);
+    for (let section = 3; section <= 2001; section++) sections.of(section);
+    // Section 1 was the oldest of 2,001: it is forgotten, and starts empty if asked again.
+    expect(sections.of(1).has(nameKey('ataxia', 'ataxia'))).toBe(false);
+  });
+});
