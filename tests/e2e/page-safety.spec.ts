@@ -341,6 +341,25 @@ test('React-like: the page removes a Text node MedGloss split: no text is left b
   await expect(page.locator(`#other ${TERM}`)).toHaveText(['ataxia']);
 });
 
+test('the page removes one of MedGloss’s highlights: its words come back in the page’s own Text node, highlighted again', async ({
+  context,
+  server,
+}) => {
+  // A sanitizer or an editor's script that strips <mark> elements: the text in them must not be lost.
+  const page = await context.newPage();
+  await open(page, server.url, 'page-removes-mark', REACT_LIKE);
+  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+  await page.evaluate(() => document.querySelector('#r mark')!.remove());
+  await expect.poll(() => textOf(page, '#r'), { timeout: 2000 }).toBe('Children with neuroblastoma need care.');
+  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+  await waitForPass(page);
+  expect(await textOf(page, '#r')).toBe('Children with neuroblastoma need care.');
+  // The page's own node is still the paragraph's first child, its reference still good.
+  expect(
+    await page.evaluate(() => (window as unknown as { node: Text }).node === document.getElementById('r')!.firstChild),
+  ).toBe(true);
+});
+
 test('React-like: the reader never sees stale or duplicated text, not even for one frame', async ({
   context,
   server,
