@@ -2,30 +2,34 @@
  * Pure: the names each section of the page has highlighted, for the density "first per section"
  * (scanner.ts), where "Wilms tumor" and "nephroblastoma" both get one highlight per section.
  *
- * A name is kept as a number, not as the string "id|term": the 1 MB bench page's 671 sections
- * kept 7,939 such strings, about 320 KB of the page's heap, for as long as the page was open.
+ * A name is kept as a small number, not as the string "id|term": the 1 MB bench page's 671
+ * sections kept 7,939 such strings, about 320 KB of the page's heap, for as long as the page was open.
  */
 
 /** Every piece of new content opens a section; on a chat or a ticker running for hours only the recent ones matter. */
 const MAX_SECTIONS = 2000;
 
 /**
- * A number for a name as written (its id, and the term in lower case): 53 bits of two 32-bit
- * FNV-1a hashes. Two names of a section share one about once in 2^53 / n² for n names, so a
- * term is left plain for that reason practically never.
+ * A number for a name as written (its id, and the term in lower case): a 32-bit FNV-1a hash,
+ * mixed (MurmurHash3's finalizer) and cut to 30 bits. Under 2^30 the number is a small integer,
+ * which V8 keeps inside the Set; a larger one (53 bits, as this used to be) is a heap object of
+ * its own: 10,680 of them on the 1 MB bench page, about 125 KB. Two names of one section share a
+ * number about once in 2^31 / n² sections of n names (for 50 names, once in 850,000 sections),
+ * and then the second is left plain in that section; the dictionary's own names never share one
+ * (tests/unit/section-names.test.ts).
  */
 export function nameKey(id: string, term: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  const add = (code: number) => {
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x5bd1e995);
-  };
-  for (let i = 0; i < id.length; i++) add(id.charCodeAt(i));
-  add(0x7c); // "|": "ab" + "c" and "a" + "bc" differ
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 0x7c, 0x01000193); // "|": "ab" + "c" and "a" + "bc" differ
   const lower = term.toLowerCase();
-  for (let i = 0; i < lower.length; i++) add(lower.charCodeAt(i));
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+  for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 2;
 }
 
 export class SectionNames {

@@ -21,6 +21,13 @@ describe('a name as a number', () => {
     expect(names.size).toBeGreaterThan(10_000);
     expect(keys.size).toBe(names.size);
   });
+
+  it('is a small integer (under 2^30), which a Set holds without a heap object of its own', () => {
+    for (const [id, term] of [['wilms-tumor', 'Wilms tumor'], ['copd', 'COLD'], ['x'.repeat(200), 'y'.repeat(300)]]) {
+      const key = nameKey(id, term);
+      expect(Number.isInteger(key) && key >= 0 && key < 2 ** 30).toBe(true);
+    }
+  });
 });
 
 describe('the names of the sections', () => {
