@@ -424,16 +424,16 @@ export class PageScanner {
   private wanted(found: Match[], node: Text, section: number): Match[] {
     const text = node.data;
     const { accept } = this.options;
-    const seen = this.options.density === 'first-per-section' ? this.seen.of(section) : undefined;
+    const seen = this.options.density === 'first-per-section' ? this.seen : undefined;
     const matches: Match[] = [];
     for (const m of found) {
       if (matches.length >= MAX_MARKS_PER_NODE) break;
       const term = text.slice(m.start, m.end);
       const key = seen && nameKey(m.id, term);
-      if (key !== undefined && seen!.has(key)) continue;
+      if (key !== undefined && seen!.has(section, key)) continue;
       // A name that is not jargon here may still be in a later block of the section.
       if (accept && !accept(m.id, node, term)) continue;
-      if (key !== undefined) seen!.add(key);
+      if (key !== undefined) seen!.add(section, key);
       matches.push(m);
     }
     return matches;

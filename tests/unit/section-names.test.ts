@@ -34,11 +34,23 @@ describe('the names of the sections', () => {
   it('keeps each section apart, and only the 2,000 most recent sections', () => {
     const sections = new SectionNames();
     expect(sections.empty).toBe(true);
-    sections.of(1).add(nameKey('ataxia', 'ataxia'));
-    expect(sections.of(1).has(nameKey('ataxia', 'Ataxia'))).toBe(true);
-    expect(sections.of(2).has(nameKey('ataxia', 'ataxia'))).toBe(false);
-    for (let section = 3; section <= 2001; section++) sections.of(section);
+    sections.add(1, nameKey('ataxia', 'ataxia'));
+    expect(sections.empty).toBe(false);
+    expect(sections.has(1, nameKey('ataxia', 'Ataxia'))).toBe(true);
+    expect(sections.has(2, nameKey('ataxia', 'ataxia'))).toBe(false);
+    for (let section = 2; section <= 2001; section++) sections.add(section, nameKey('ataxia', 'ataxia'));
     // Section 1 was the oldest of 2,001: it is forgotten, and starts empty if asked again.
-    expect(sections.of(1).has(nameKey('ataxia', 'ataxia'))).toBe(false);
+    expect(sections.has(1, nameKey('ataxia', 'ataxia'))).toBe(false);
+    expect(sections.has(2001, nameKey('ataxia', 'ataxia'))).toBe(true);
+  });
+
+  it('remembers every name of a section that has many, and no other', () => {
+    const sections = new SectionNames();
+    const names = Array.from({ length: 300 }, (_, i) => nameKey(`id-${i}`, `term ${i}`));
+    for (const name of names) sections.add(7, name);
+    for (const name of names) sections.add(7, name);
+    expect(names.every((name) => sections.has(7, name))).toBe(true);
+    expect(sections.has(7, nameKey('id-300', 'term 300'))).toBe(false);
+    expect(sections.has(8, names[0])).toBe(false);
   });
 });
