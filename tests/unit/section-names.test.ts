@@ -23,7 +23,11 @@ describe('a name as a number', () => {
   });
 
   it('is a small integer (under 2^30), which a Set holds without a heap object of its own', () => {
-    for (const [id, term] of [['wilms-tumor', 'Wilms tumor'], ['copd', 'COLD'], ['x'.repeat(200), 'y'.repeat(300)]]) {
+    for (const [id, term] of [
+      ['wilms-tumor', 'Wilms tumor'],
+      ['copd', 'COLD'],
+      ['x'.repeat(200), 'y'.repeat(300)],
+    ]) {
       const key = nameKey(id, term);
       expect(Number.isInteger(key) && key >= 0 && key < 2 ** 30).toBe(true);
     }
