@@ -97,6 +97,12 @@ function piecesOf(group: Group): ChildNode[] {
   return group.slice(FIRST_PIECE) as ChildNode[];
 }
 
+/** Whether any piece passes `test`, without copying the pieces: asked of every group a page keeps. */
+function somePiece(group: Group, test: (piece: ChildNode) => boolean): boolean {
+  for (let i = FIRST_PIECE; i < group.length; i++) if (test(group[i] as ChildNode)) return true;
+  return false;
+}
+
 /** The original node's text before we split it: what it kept, then what our pieces hold. */
 function wholeText(group: Group): string {
   let text = group[1];
@@ -227,7 +233,7 @@ export class Highlighter {
   /** Drops the bookkeeping of highlights the page removed with their content (long-lived single-page apps). */
   forgetDetached(): void {
     for (const [original, group] of this.groups)
-      if (!original.isConnected && !piecesOf(group).some((piece) => piece.isConnected)) this.groups.delete(original);
+      if (!original.isConnected && !somePiece(group, (piece) => piece.isConnected)) this.groups.delete(original);
   }
 
   /** Removes every highlight; the page's own text nodes are back exactly as they were. */
@@ -246,12 +252,11 @@ export class Highlighter {
       const group = this.groups.get(node as Text) ?? this.groupOfPiece.get(node);
       if (!group || !this.groups.has(group[0])) continue;
       const [original, kept] = group;
-      const pieces = piecesOf(group);
       const rewritten = original.data !== kept;
-      const detached = !original.isConnected || pieces.some((p) => !p.isConnected);
+      const detached = !original.isConnected || somePiece(group, (piece) => !piece.isConnected);
       if (!rewritten && !detached) continue;
       this.groups.delete(original);
-      for (const piece of pieces) piece.remove();
+      for (const piece of piecesOf(group)) piece.remove();
       if (original.isConnected) {
         // Our own pieces are gone; if the page only removed a piece, give the text back.
         if (!rewritten) original.data = wholeText(group);
