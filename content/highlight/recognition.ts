@@ -169,7 +169,10 @@ export class PageRecognition {
 
   /** The entry id a one-word name is the base of (MatchIndex.bases), or undefined. */
   private baseOf(word: string): string | undefined {
-    this.bases ??= baseLookup(this.data.index().bases, (name) => this.data.names().wordValue(name));
+    if (!this.bases) {
+      const names = this.data.names();
+      this.bases = baseLookup(this.data.index().bases, (name) => names.wordValue(name));
+    }
     return this.bases(word);
   }
 
