@@ -44,7 +44,8 @@ const FIND_WORDS = new RegExp(WORD.source, 'gu');
 const NEXT_WORD = new RegExp(WORD.source, 'gu');
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const APOSTROPHES = "'\u2019\u02bc";
-const hasOwn = Object.prototype.hasOwnProperty;
+/** Whether an object has a key of its own (not from its prototype): `hasOwn.call(object, key)`. */
+export const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
  * What may stand between the words of a name: white space (any run counts as one space, as the

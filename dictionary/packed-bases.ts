@@ -7,7 +7,7 @@
  * that every page with text reads from storage, and about 250 KB of a page's heap as an object of
  * 4,888 properties.
  */
-import type { TrieData } from './matcher';
+import { hasOwn, type TrieData } from './matcher';
 
 export interface PackedBases {
   /** Bases the trie does not give: not a one-word name there, or one with another id. */
@@ -18,8 +18,6 @@ export interface PackedBases {
 
 /** Reads a one-word name's value (category code, then id) in the trie's lower-case view: Matcher.wordValue. */
 export type WordValue = (word: string) => string | undefined;
-
-const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Build time: what the content script needs besides the trie to read every base. */
 export function packBases(bases: Record<string, string>, trie: TrieData, wordValue: WordValue): PackedBases {
