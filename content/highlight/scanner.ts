@@ -272,7 +272,8 @@ export class PageScanner {
       return true;
     });
     this.section++;
-    const first = root === doc.body && this.seen.empty;
+    // The page's first pass over its body (not a body the page puts in later) shows what is on screen first.
+    const first = root === doc.body && !this.settled;
     this.walk = { walker, items: [], visibleFirst: first && 'first', chars: 0, screenful: Infinity };
   }
 

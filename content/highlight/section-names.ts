@@ -60,11 +60,6 @@ export class SectionNames {
     } else if (!names.includes(name)) this.sections.set(section, new Set(names).add(name));
   }
 
-  /** No name highlighted yet: the page's first pass has not begun (or found nothing so far). */
-  get empty(): boolean {
-    return this.sections.size === 0;
-  }
-
   clear(): void {
     this.sections.clear();
   }

@@ -37,9 +37,7 @@ describe('a name as a number', () => {
 describe('the names of the sections', () => {
   it('keeps each section apart, and only the 2,000 most recent sections', () => {
     const sections = new SectionNames();
-    expect(sections.empty).toBe(true);
     sections.add(1, nameKey('ataxia', 'ataxia'));
-    expect(sections.empty).toBe(false);
     expect(sections.has(1, nameKey('ataxia', 'Ataxia'))).toBe(true);
     expect(sections.has(2, nameKey('ataxia', 'ataxia'))).toBe(false);
     for (let section = 2; section <= 2001; section++) sections.add(section, nameKey('ataxia', 'ataxia'));
