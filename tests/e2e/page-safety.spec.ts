@@ -300,13 +300,18 @@ const REACT_LIKE = `<!doctype html><body>
   <p id="other">Unrelated text about ataxia.</p>
   <script>window.node = document.getElementById('r').firstChild;</script></body>`;
 
+/** Opens REACT_LIKE and waits for its word to be highlighted, before the page changes it. */
+async function openReactLike(page: Page, url: string, name: string): Promise<void> {
+  await open(page, url, name, REACT_LIKE);
+  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+}
+
 test('React-like: the page rewrites a Text node MedGloss split: the new text shows, once, and is highlighted', async ({
   context,
   server,
 }) => {
   const page = await context.newPage();
-  await open(page, server.url, 'react-rewrite', REACT_LIKE);
-  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+  await openReactLike(page, server.url, 'react-rewrite');
 
   await page.evaluate(() => {
     (window as unknown as { node: Text }).node.nodeValue = 'new text about ataxia';
@@ -329,8 +334,7 @@ test('React-like: the page rewrites a Text node MedGloss split: the new text sho
 
 test('React-like: the page removes a Text node MedGloss split: no text is left behind', async ({ context, server }) => {
   const page = await context.newPage();
-  await open(page, server.url, 'react-remove', REACT_LIKE);
-  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+  await openReactLike(page, server.url, 'react-remove');
   await page.evaluate(() => {
     const node = (window as unknown as { node: Text }).node;
     node.parentNode!.removeChild(node);
@@ -347,8 +351,7 @@ test('the page removes one of MedGloss’s highlights: its words come back in th
 }) => {
   // A sanitizer or an editor's script that strips <mark> elements: the text in them must not be lost.
   const page = await context.newPage();
-  await open(page, server.url, 'page-removes-mark', REACT_LIKE);
-  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+  await openReactLike(page, server.url, 'page-removes-mark');
   await page.evaluate(() => document.querySelector('#r mark')!.remove());
   await expect.poll(() => textOf(page, '#r'), { timeout: 2000 }).toBe('Children with neuroblastoma need care.');
   await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
@@ -365,8 +368,7 @@ test('React-like: the reader never sees stale or duplicated text, not even for o
   server,
 }) => {
   const page = await context.newPage();
-  await open(page, server.url, 'react-frame', REACT_LIKE);
-  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+  await openReactLike(page, server.url, 'react-frame');
   // What the next frame paints: MutationObserver callbacks run before requestAnimationFrame, so a
   // repair made there reaches the screen together with the page's change.
   const painted = await page.evaluate(async () => {
