@@ -1,14 +1,13 @@
 /**
  * `npm run dictionary:stats`: what the dictionary holds and what it costs a page.
  * Curated entries by category, recognized names in total, the size of each compiled index and how
- * long the content script's index takes to load, and the share of entries with a checked source.
+ * long the content script's match index takes to load, and the share of entries with a checked source.
  */
 import { gzipSync } from 'node:zlib';
-import { compileDictionary } from './compile';
-import { loadCuratedEntries } from './load';
-import { readWordNetMedical } from './wordnet/read';
+import { compileAll, loadCuratedEntries } from './load';
 import { CATEGORIES, CATEGORY_LABELS } from './schema';
 import { Matcher } from './matcher';
+import { pageData } from './vite-plugin';
 import { explanationsOf, plainWordProblems, sourceProblems } from './rules/entry-rules';
 import { everydayWords } from './rules/everyday-words';
 import { gradeLevel } from './rules/plain-language';
@@ -22,8 +21,9 @@ function median(values: number[]): number {
 }
 
 const curated = loadCuratedEntries();
-const broad = readWordNetMedical();
-const { dictionary, highlightable, matchIndex } = compileDictionary(curated, broad);
+// As the build ships it (load.ts): the same figures as the extension's.
+const compiled = compileAll();
+const { dictionary, highlightable, matchIndex } = compiled;
 
 console.log('Curated entries by category');
 for (const category of CATEGORIES) {
@@ -50,16 +50,18 @@ console.log(`  names highlighted on pages      ${highlightNames}`);
 console.log(`  ... on medical pages only       ${medicalPagesNames} (${matchIndex.medicalPages.length} entries)`);
 console.log(`  entries never highlighted       ${neverHighlighted} (lookup and cards only)`);
 
-const indexJson = JSON.stringify(matchIndex);
+// What every page with text reads from storage, as the build ships it (packed tries, packed bases).
+const page = pageData(compiled);
+const pageBytes = page.matchIndex.length + page.diseaseIndex.length + page.wordParts.length;
 const dictionaryJson = JSON.stringify(dictionary);
 const loads = Array.from({ length: 15 }, () => {
   const start = performance.now();
-  new Matcher((JSON.parse(indexJson) as typeof matchIndex).trie).find('warm up');
+  new Matcher((JSON.parse(page.matchIndex) as Pick<typeof matchIndex, 'trie'>).trie).find('warm up');
   return performance.now() - start;
 });
 console.log('\nCompiled indexes');
 console.log(
-  `  match index (content script)    ${kb(indexJson.length)} (${kb(gzipSync(indexJson).length)} gzipped), loads in ${median(loads).toFixed(1)} ms (median of 15, Node)`,
+  `  page data (content script)      ${kb(pageBytes)}: match index ${kb(page.matchIndex.length)} (loads in ${median(loads).toFixed(1)} ms, median of 15, Node), disease names ${kb(page.diseaseIndex.length)}, word parts ${kb(page.wordParts.length)}`,
 );
 console.log(
   `  full dictionary (background)    ${kb(dictionaryJson.length)} (${kb(gzipSync(dictionaryJson).length)} gzipped)`,

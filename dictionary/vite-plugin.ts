@@ -46,7 +46,7 @@ export const PAGE_DATA_FILE = 'page-data.json';
  * content script's whole source again in every frame it runs in, and with this 1.1 MB inside, a
  * frame without text (an ad) cost about 1.2 ms more. The background keeps it in storage instead.
  */
-function pageData(c: Compiled): PageDataTexts {
+export function pageData(c: Compiled): PageDataTexts {
   return {
     // Its tries packed (packed-trie.ts), which keeps a page's heap small, and its bases read from them.
     matchIndex: asciiJson(pageMatchIndex(c.matchIndex)),
