@@ -1,19 +1,23 @@
 /**
  * Pure: the token trie packed for shipping in the content script. As JSON objects (one object per
  * node, one string per word) the dictionary's and the disease names' tries kept about 5 MB alive
- * in every page that matched text; packed they are three strings and three typed arrays.
+ * in every page that matched text; packed they are three strings and a few typed arrays.
  *
  * Nodes are numbered breadth first, so a node's children are consecutive and sorted by word
- * (UTF-16 order, found by binary search). Shipped: `words`, every node's word but the root's, each
- * followed by a space (a word token never holds one); `shape`, per node its child count times two,
- * plus one if a name ends there, written as one character (SHAPE_DIGITS) or, for the few nodes with
- * many children, as ~number~ (as a JSON array of numbers it was 2 to 3 bytes a node, and slower to
- * parse); `values`, the terminals' values in node order, each followed by a space; where that is
- * shorter, a value is its first character (the category code) and the index, in base 36, of the
- * rest (the entry id) in `ids`, each id written once (the dictionary's 12,145 names share 5,276
- * ids: written out, the ids were most of the values' bytes); `wide`, the few words with a character
- * beyond Latin-1 ("β-thalassemia", "μ"), each written in `words` with WIDE_MARK in place of such a
- * character. One such character in `words` made V8 keep the whole string in two bytes per
+ * (UTF-16 order, found by binary search). Shipped: `words`, the tries' distinct words, each
+ * followed by a space (a word token never holds one), the most used first; `wordOf`, for every
+ * node but the root, the number of its word in `words` (WORD_DIGITS: one character for the 46 most
+ * used words, two up to 2,069). Written once per node instead, the words were 256 KB of the disease
+ * names' page data and of every medical page's heap: their 30,611 nodes have 6,857 distinct words
+ * ("syndrome", "type", "1"...). `shape`, per node its child count times two, plus one if a name
+ * ends there, written as one character (SHAPE_DIGITS) or, for the few nodes with many children, as
+ * ~number~ (as a JSON array of numbers it was 2 to 3 bytes a node, and slower to parse); `values`,
+ * the terminals' values in node order, each followed by a space; where that is shorter, a value is
+ * its first character (the category code) and the index, in base 36, of the rest (the entry id) in
+ * `ids`, each id written once (the dictionary's 12,145 names share 5,276 ids: written out, the ids
+ * were most of the values' bytes); `wide`, the few words with a character beyond Latin-1
+ * ("β-thalassemia", "μ"), by their number, each written in `words` with WIDE_MARK in place of such
+ * a character. One such character in `words` made V8 keep the whole string in two bytes per
  * character: 410 KB more heap on every page.
  */
 import type { TrieData, TrieNode } from './matcher';
@@ -21,12 +25,15 @@ import type { TrieData, TrieNode } from './matcher';
 export interface PackedNodes {
   /** How many nodes, the root included. */
   nodes: number;
+  /** The distinct words, each followed by a space. */
   words: string;
+  /** Each node's word (the root's excepted) as its number in `words`, in WORD_DIGITS. */
+  wordOf: string;
   shape: string;
   values: string;
   /** The ids the values point to (see above), each followed by a space; absent when values are written out. */
   ids?: string;
-  /** [node, its word] for each word with a character beyond Latin-1 (absent when none has). */
+  /** [number in `words`, the word] for each word with a character beyond Latin-1 (absent when none has). */
   wide?: [number, string][];
 }
 
@@ -56,6 +63,40 @@ const SHAPE_LONG_CODE = SHAPE_LONG.charCodeAt(0);
 const SHAPE_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < SHAPE_DIGITS.length; i++) SHAPE_VALUE[SHAPE_DIGITS.charCodeAt(i)] = i;
 
+/**
+ * A word's number in `wordOf`: the last character one of the first WORD_LAST digits, any before it
+ * one of the other WORD_MORE (the number divided by WORD_LAST, in base WORD_MORE). A node's word
+ * ends at the first "last" digit, so numbers need no separator.
+ */
+const WORD_LAST = 46;
+const WORD_MORE = SHAPE_DIGITS.length - WORD_LAST;
+
+function packWordNumber(n: number): string {
+  let more = '';
+  for (let rest = Math.floor(n / WORD_LAST); rest > 0; rest = Math.floor(rest / WORD_MORE))
+    more = SHAPE_DIGITS[WORD_LAST + (rest % WORD_MORE)] + more;
+  return more + SHAPE_DIGITS[n % WORD_LAST];
+}
+
+/** The numbers `packWordNumber` wrote, one per node but the root (whose entry stays 0). */
+function unpackWordOf(packed: string, nodes: number): Int32Array {
+  const wordOf = new Int32Array(nodes);
+  let n = 1;
+  let number = 0;
+  for (let at = 0; at < packed.length; at++) {
+    const digit = SHAPE_VALUE[packed.charCodeAt(at)];
+    if (digit < 0) throw new Error('MedGloss: a packed trie has a damaged word number.');
+    if (digit >= WORD_LAST) number = number * WORD_MORE + digit - WORD_LAST;
+    else {
+      if (n >= nodes) throw new Error('MedGloss: a packed trie has more word numbers than nodes.');
+      wordOf[n++] = number * WORD_LAST + digit;
+      number = 0;
+    }
+  }
+  if (n !== nodes) throw new Error('MedGloss: a packed trie has fewer word numbers than nodes.');
+  return wordOf;
+}
+
 function packShape(shape: number[]): string {
   return shape.map((n) => (n < SHAPE_DIGITS.length ? SHAPE_DIGITS[n] : `${SHAPE_LONG}${n}${SHAPE_LONG}`)).join('');
 }
@@ -80,10 +121,9 @@ function unpackShape(packed: string, nodes: number): Int32Array {
 
 /** Build time: one trie (its root object) packed. */
 function packNodes(root: TrieNode): PackedNodes {
-  const words: string[] = [];
+  const nodeWords: string[] = [];
   const shape: number[] = [];
   const values: string[] = [];
-  const wide: [number, string][] = [];
   const queue: TrieNode[] = [root];
   for (let i = 0; i < queue.length; i++) {
     const node = queue[i];
@@ -99,16 +139,28 @@ function packNodes(root: TrieNode): PackedNodes {
     for (const key of keys) {
       if (key.includes(WORD_END)) throw new Error(`A trie word holds a space: ${JSON.stringify(key)}`);
       if (key.includes(WIDE_MARK)) throw new Error(`A trie word holds U+0001: ${JSON.stringify(key)}`);
-      // Node n's word is the (n-1)th; one mark per UTF-16 unit keeps its length.
-      const narrow = key.replace(BEYOND_LATIN_1, (char) => WIDE_MARK.repeat(char.length));
-      if (narrow !== key) wide.push([words.length + 1, key]);
-      words.push(narrow + WORD_END);
+      nodeWords.push(key);
       queue.push(node[key] as TrieNode);
     }
   }
+  // The most used words get the shortest numbers; equally used ones in UTF-16 order, for a stable build.
+  const uses = new Map<string, number>();
+  for (const word of nodeWords) uses.set(word, (uses.get(word) ?? 0) + 1);
+  const table = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const number = new Map(table.map((word, i) => [word, i]));
+  const wide: [number, string][] = [];
+  const words = table
+    .map((word, i) => {
+      // One mark per UTF-16 unit keeps the word's length.
+      const narrow = word.replace(BEYOND_LATIN_1, (char) => WIDE_MARK.repeat(char.length));
+      if (narrow !== word) wide.push([i, word]);
+      return narrow + WORD_END;
+    })
+    .join('');
   return {
     nodes: shape.length,
-    words: words.join(''),
+    words,
+    wordOf: nodeWords.map((word) => packWordNumber(number.get(word)!)).join(''),
     shape: packShape(shape),
     ...packValues(values),
     ...(wide.length ? { wide } : {}),
@@ -144,6 +196,13 @@ function prefixKey(text: string, start: number, length: number): number {
   return text.charCodeAt(start) * 65537 + (length > 1 ? text.charCodeAt(start + 1) + 1 : 0);
 }
 
+/** Where each item of `list` starts, each item ended by `end`; one more entry: the list's length. */
+function startsOf(list: string, end: string): Int32Array {
+  const starts = [0];
+  for (let at = list.indexOf(end); at >= 0; at = list.indexOf(end, at + 1)) starts.push(at + 1);
+  return Int32Array.from(starts);
+}
+
 /** -1, 0 or 1, in UTF-16 order (the order the children are sorted in). */
 function compareStrings(a: string, b: string): number {
   return a === b ? 0 : a < b ? -1 : 1;
@@ -153,8 +212,10 @@ function compareStrings(a: string, b: string): number {
 export class PackedTrie {
   private readonly words: string;
   private readonly values: string;
-  /** Where each node's word starts in `words` (node n's ends one before wordStart[n + 1]). */
+  /** Where each distinct word starts in `words` (word w's ends one before wordStart[w + 1]). */
   private readonly wordStart: Int32Array;
+  /** Each node's word, as its number in `words` (the root's is 0 and never read). */
+  private readonly wordOf: Int32Array;
   /** Each node's first child; its children run up to firstChild[n + 1]. */
   private readonly firstChild: Int32Array;
   /** Where each node's value starts in `values`, or -1. */
@@ -164,34 +225,24 @@ export class PackedTrie {
    * is looked up at the root, among thousands of children; this leaves a binary search over a few.
    */
   private readonly rootPrefixes = new Map<number, [number, number]>();
-  /** The words written with WIDE_MARK in `words`, by node. */
+  /** The words written with WIDE_MARK in `words`, by their number. */
   private readonly wide: Map<number, string>;
   /** The ids values point to, and where each starts (PackedNodes.ids); undefined when values are written out. */
   private readonly ids: string | undefined;
   private readonly idStart: Int32Array | undefined;
 
-  constructor({ nodes, words, shape: packedShape, values, ids, wide }: PackedNodes) {
+  constructor({ nodes, words, wordOf, shape: packedShape, values, ids, wide }: PackedNodes) {
     this.wide = new Map(wide);
     this.ids = ids;
-    if (ids !== undefined) {
-      const starts = [0];
-      for (let at = ids.indexOf(VALUE_END); at >= 0; at = ids.indexOf(VALUE_END, at + 1)) starts.push(at + 1);
-      this.idStart = Int32Array.from(starts);
-    }
+    if (ids !== undefined) this.idStart = startsOf(ids, VALUE_END);
     const count = nodes;
     const shape = unpackShape(packedShape, count);
     this.words = words;
     this.values = values;
-    this.wordStart = new Int32Array(count + 1);
+    this.wordStart = startsOf(words, WORD_END);
+    this.wordOf = unpackWordOf(wordOf, count);
     this.firstChild = new Int32Array(count + 1);
     this.valueStart = new Int32Array(count);
-    // The root has no word: node n's word is the (n-1)th in `words`.
-    let at = 0;
-    for (let n = 1; n <= count; n++) {
-      this.wordStart[n] = at;
-      if (n < count) at = words.indexOf(WORD_END, at) + 1;
-    }
-    this.wordStart[0] = 0;
     let child = 1;
     let value = 0;
     for (let n = 0; n < count; n++) {
@@ -205,9 +256,12 @@ export class PackedTrie {
     this.firstChild[count] = child;
     // Children are sorted, so those that share their first two characters are consecutive.
     for (let n = this.firstChild[0]; n < this.firstChild[1]; n++) {
-      const start = this.wordStart[n];
-      const real = this.wide.get(n);
-      const key = real ? prefixKey(real, 0, real.length) : prefixKey(words, start, this.wordStart[n + 1] - 1 - start);
+      const word = this.wordOf[n];
+      const start = this.wordStart[word];
+      const real = this.wide.get(word);
+      const key = real
+        ? prefixKey(real, 0, real.length)
+        : prefixKey(words, start, this.wordStart[word + 1] - 1 - start);
       const range = this.rootPrefixes.get(key);
       if (range) range[1] = n;
       else this.rootPrefixes.set(key, [n, n]);
@@ -216,13 +270,14 @@ export class PackedTrie {
 
   /** -1, 0 or 1 as `key` sorts before, with or after node n's word. */
   private compare(key: string, n: number): number {
-    const start = this.wordStart[n];
-    const length = this.wordStart[n + 1] - 1 - start;
+    const word = this.wordOf[n];
+    const start = this.wordStart[word];
+    const length = this.wordStart[word + 1] - 1 - start;
     const shorter = Math.min(key.length, length);
     for (let i = 0; i < shorter; i++) {
       const a = key.charCodeAt(i);
       const b = this.words.charCodeAt(start + i);
-      if (a !== b) return b === WIDE_MARK_CODE ? compareStrings(key, this.wide.get(n)!) : a < b ? -1 : 1;
+      if (a !== b) return b === WIDE_MARK_CODE ? compareStrings(key, this.wide.get(word)!) : a < b ? -1 : 1;
     }
     return key.length === length ? 0 : key.length < length ? -1 : 1;
   }
@@ -261,8 +316,10 @@ export class PackedTrie {
   /** The words of the root's children (each name's first word). */
   rootWords(): string[] {
     const words: string[] = [];
-    for (let n = this.firstChild[0]; n < this.firstChild[1]; n++)
-      words.push(this.wide.get(n) ?? this.words.slice(this.wordStart[n], this.wordStart[n + 1] - 1));
+    for (let n = this.firstChild[0]; n < this.firstChild[1]; n++) {
+      const word = this.wordOf[n];
+      words.push(this.wide.get(word) ?? this.words.slice(this.wordStart[word], this.wordStart[word + 1] - 1));
+    }
     return words;
   }
 }

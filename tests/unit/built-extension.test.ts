@@ -41,6 +41,21 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
       expect(sides.flatMap((side) => side.wide ?? []).length).toBeGreaterThan(0);
     });
 
+    it('ships each of the tries’ words once (a page keeps them all in its heap)', () => {
+      const data = JSON.parse(readFileSync(join(built, 'page-data.json'), 'utf8'));
+      const diseases = JSON.parse(data.diseaseIndex);
+      for (const { words } of [JSON.parse(data.matchIndex).trie, diseases].flatMap((trie) => [
+        trie.lower,
+        trie.exact,
+      ])) {
+        const table = words.split(' ').slice(0, -1);
+        expect(new Set(table).size).toBe(table.length);
+      }
+      // The disease names repeat their words ("syndrome", "type") across 30,000 nodes.
+      expect(diseases.lower.words.length).toBeLessThan(100_000);
+      expect(diseases.lower.nodes).toBeGreaterThan(25_000);
+    });
+
     it('assigns innerHTML nowhere (web-ext lint flags it; Preact’s one assignment is rewritten at build)', () => {
       const scripts = filesUnder(built).filter((file) => extname(file) === '.js');
       const assigning = scripts.filter((file) => /\.innerHTML\s*=(?!=)/.test(readFileSync(file, 'utf8')));

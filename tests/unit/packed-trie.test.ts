@@ -136,6 +136,36 @@ describe('The packed trie (what the content script ships)', () => {
     ]);
   });
 
+  it('writes each word once, the most used with the shortest numbers, and finds names past 2,070 words', () => {
+    // The disease names' 30,611 nodes have 6,857 distinct words: written once per node they were
+    // 256 KB of every medical page's heap. Word numbers take 1 character below 46, 2 below 2,070, then 3.
+    const names: [string, string][] = Array.from({ length: 3000 }, (_, i) => [`n${i} syndrome type ${i % 7}`, `s${i}`]);
+    names.push(['syndrome', 'syndrome'], ['type 1 diabetes', 'diabetes-1']);
+    const trie = Matcher.build(names);
+    const { lower } = packTrie(trie);
+    const table = lower.words.split(' ').slice(0, -1);
+    expect(new Set(table).size).toBe(table.length);
+    // n0 to n2999, syndrome, type, 0 to 6, diabetes.
+    expect(table.length).toBe(3000 + 1 + 1 + 7 + 1);
+    expect(table.slice(0, 2)).toEqual(['syndrome', 'type']);
+    // One node per word of each name: 12,000 nodes for 3,010 words.
+    expect(lower.nodes).toBeGreaterThan(12_000);
+    expect(lower.wordOf.length).toBeLessThan(2 * lower.nodes);
+    const text = names.map(([name]) => name.toUpperCase()).join(', ') + ', n3000 syndrome, type 2 diabetes.';
+    // Every name, then "syndrome" alone in "n3000 syndrome"; "type 2 diabetes" is none.
+    expect(packedMatches(trie, text).map((m) => m.id)).toEqual([...names.map(([, id]) => id), 'syndrome']);
+  });
+
+  it('refuses a packed trie whose word numbers do not fit its nodes, with a clear message', () => {
+    const packed = JSON.parse(JSON.stringify(packTrie(small))) as ReturnType<typeof packTrie>;
+    expect(() => new Matcher({ ...packed, lower: { ...packed.lower, wordOf: packed.lower.wordOf.slice(1) } })).toThrow(
+      /fewer word numbers than nodes/,
+    );
+    expect(() => new Matcher({ ...packed, lower: { ...packed.lower, wordOf: packed.lower.wordOf + '!' } })).toThrow(
+      /more word numbers than nodes/,
+    );
+  });
+
   it('hides categories and matches nothing when empty', () => {
     const packed = shipped(small);
     packed.hideCategories(['c']);
