@@ -112,7 +112,11 @@ function wholeText(group: Group): string {
 
 export class Highlighter {
   private readonly groups = new Map<Text, Group>();
-  private readonly groupOfPiece = new WeakMap<Node, Group>();
+  /**
+   * Marks only: a text piece is found through the mark before it (`groupOfText`). With the text
+   * pieces too, the WeakMap's table took twice the room: 256 KB of the 1 MB bench page's heap.
+   */
+  private readonly groupOfMark = new WeakMap<Node, Group>();
 
   /**
    * Wraps each text node's matches (offsets into its data, in order, not overlapping).
@@ -183,7 +187,7 @@ export class Highlighter {
       let at = FIRST_PIECE;
       for (let piece: ChildNode | null = fragment.firstChild; piece; piece = piece.nextSibling) {
         group[at++] = piece;
-        this.groupOfPiece.set(piece, group);
+        if (piece.nodeType === Node.ELEMENT_NODE) this.groupOfMark.set(piece, group);
       }
       // The page's node keeps the text before the first match: frameworks hold on to it.
       node.data = kept;
@@ -193,14 +197,28 @@ export class Highlighter {
     }
   }
 
+  /**
+   * The group of a text piece we split off: every such piece comes right after one of our marks
+   * (a holder's text starts with its first match, and mark.js's empty texts are dropped), so it is
+   * the piece after that mark in the mark's group. A page's own Text node after our mark is not.
+   */
+  private groupOfText(node: Node): Group | undefined {
+    const before = node.previousSibling;
+    const group = before && this.groupOfMark.get(before);
+    if (!group) return undefined;
+    const at = group.indexOf(before, FIRST_PIECE);
+    return group[at + 1] === node ? group : undefined;
+  }
+
   /** Is this node one we inserted (a mark, its text, or a split-off piece)? */
   owns(node: Node): boolean {
-    return this.groupOfPiece.has(node) || (node.parentNode !== null && this.groupOfPiece.has(node.parentNode));
+    if (this.groupOfMark.has(node) || (node.parentNode !== null && this.groupOfMark.has(node.parentNode))) return true;
+    return node.nodeType === Node.TEXT_NODE && this.groupOfText(node) !== undefined;
   }
 
   /** Is this element a highlight we made (not one the page made to look like it)? */
   isMark(node: Node): boolean {
-    return node.nodeType === Node.ELEMENT_NODE && this.groupOfPiece.has(node);
+    return node.nodeType === Node.ELEMENT_NODE && this.groupOfMark.has(node);
   }
 
   isOriginal(node: Node): boolean {
@@ -243,13 +261,14 @@ export class Highlighter {
 
   /**
    * The page changed or removed a text node we had split: drop our pieces so that only the
-   * page's current text shows. Returns the original nodes that are still in the document, to be
-   * highlighted again.
+   * page's current text shows. `changed`: the nodes the page added, removed or rewrote, and the
+   * node before each removal (a text piece the page removed alone is found through the mark that
+   * was before it). Returns the original nodes that are still in the document, to be highlighted again.
    */
   repairAfterPageChange(changed: Iterable<Node>): Text[] {
     const again: Text[] = [];
     for (const node of changed) {
-      const group = this.groups.get(node as Text) ?? this.groupOfPiece.get(node);
+      const group = this.groups.get(node as Text) ?? this.groupOfMark.get(node) ?? this.groupOfText(node);
       if (!group || !this.groups.has(group[0])) continue;
       const [original, kept] = group;
       const rewritten = original.data !== kept;

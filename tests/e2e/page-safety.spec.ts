@@ -363,6 +363,44 @@ test('the page removes one of MedGloss’s highlights: its words come back in th
   ).toBe(true);
 });
 
+test('the page removes the text MedGloss split off after a highlight: it comes back, highlighted again', async ({
+  context,
+  server,
+}) => {
+  // MedGloss finds such a piece through the highlight before it (it remembers its marks only).
+  const page = await context.newPage();
+  await openReactLike(page, server.url, 'page-removes-piece');
+  await page.evaluate(() => document.querySelector('#r mark')!.nextSibling!.remove());
+  await expect.poll(() => textOf(page, '#r'), { timeout: 2000 }).toBe('Children with neuroblastoma need care.');
+  await expect(page.locator(`#r ${TERM}`)).toHaveText(['neuroblastoma']);
+  await waitForPass(page);
+  expect(await textOf(page, '#r')).toBe('Children with neuroblastoma need care.');
+  expect(await page.evaluate(() => document.getElementById('r')!.childNodes.length)).toBe(3);
+});
+
+test('a page’s own Text node right after a highlight is the page’s: it is highlighted too, and kept', async ({
+  context,
+  server,
+}) => {
+  // Frameworks write {a}{b} as two Text nodes; the second follows MedGloss's mark directly once
+  // the first is split, and must not pass for a piece MedGloss made.
+  const page = await context.newPage();
+  await open(
+    page,
+    server.url,
+    'own-text-after-mark',
+    `<!doctype html><body><p id="two"></p>
+     <script>window.second = document.createTextNode(' and ataxia.');
+       document.getElementById('two').append('Neuroblastoma', window.second);</script></body>`,
+  );
+  await expect(page.locator(`#two ${TERM}`)).toHaveText(['Neuroblastoma', 'ataxia']);
+  await page.evaluate(() => {
+    (window as unknown as { second: Text }).second.nodeValue = ' and sepsis.';
+  });
+  await expect.poll(() => textOf(page, '#two'), { timeout: 2000 }).toBe('Neuroblastoma and sepsis.');
+  await expect(page.locator(`#two ${TERM}`)).toHaveText(['Neuroblastoma', 'sepsis']);
+});
+
 test('React-like: the reader never sees stale or duplicated text, not even for one frame', async ({
   context,
   server,
