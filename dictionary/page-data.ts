@@ -29,6 +29,9 @@ export interface StoredPageData extends PageDataTexts {
 /** The match index as a page gets it: its tries packed, its bases mostly read from the trie (packed-bases.ts). */
 export type PageMatchIndex = Omit<MatchIndex, 'bases'> & { bases: PackedBases };
 
+/** The match index as a page keeps it: its trie goes into the dictionary's matcher (PageData.dictionaryMatcher). */
+export type PageIndex = Omit<PageMatchIndex, 'trie'>;
+
 export interface WordPartsData {
   parts: WordPart[];
   everyday: string[];
@@ -76,7 +79,25 @@ export class PageData {
     return text;
   }
 
-  readonly matchIndex = parsedOnce<PageMatchIndex>(() => this.text('matchIndex'));
+  /** The parsed index's trie until the dictionary's matcher is built from it. */
+  private dictionaryTrie: AnyTrie | undefined;
+
+  readonly matchIndex = once((): PageIndex => {
+    const { trie, ...index } = JSON.parse(this.text('matchIndex')) as PageMatchIndex;
+    this.dictionaryTrie = trie as AnyTrie;
+    return index;
+  });
+
+  /**
+   * The dictionary's matcher, built once. The parsed trie is not kept next to it: its word numbers
+   * and node shapes (about 60 KB) are needed only while the matcher is built.
+   */
+  readonly dictionaryMatcher = once(() => {
+    this.matchIndex();
+    const matcher = new Matcher(this.dictionaryTrie!);
+    this.dictionaryTrie = undefined;
+    return matcher;
+  });
   /**
    * The disease names' matcher, built once: only the matcher is kept, not the parsed trie, whose
    * node shapes (30,000 of them) the matcher needs only while it is built.

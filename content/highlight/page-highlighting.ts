@@ -4,7 +4,7 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { MEDICAL_PAGES_CODES, categoryCode, medicalPagesCode } from '../../dictionary/compile';
-import type { PageMatchIndex } from '../../dictionary/page-data';
+import type { PageIndex } from '../../dictionary/page-data';
 import { Highlighter, TERM_ATTRIBUTE } from './highlighter';
 import { Matcher, type TextMatcher } from '../../dictionary/matcher';
 import { ownTermsTrie, type OwnTermsIndex } from '../../settings/user-terms';
@@ -66,6 +66,7 @@ export class PageHighlighting {
   private withDictionary: boolean | undefined;
   /** Made on first use, so a frame without text never parses the index. */
   private matcher: Matcher | undefined;
+  private readonly dictionaryMatcher: () => Matcher;
   private indexRead = false;
   private hiddenCodes: string[] = [];
   /** Whether the page is medical, read with the matcher's first use (PageRecognition). */
@@ -82,10 +83,11 @@ export class PageHighlighting {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly doc: Document,
-    private readonly loadIndex: () => PageMatchIndex,
+    private readonly loadIndex: () => PageIndex,
     private readonly showStatus: (status: Status) => void,
-    layers: Pick<RecognitionData, 'diseaseMatcher' | 'wordParts'>,
+    layers: Pick<RecognitionData, 'diseaseMatcher' | 'wordParts'> & { dictionaryMatcher: () => Matcher },
   ) {
+    this.dictionaryMatcher = layers.dictionaryMatcher;
     this.recognition = new PageRecognition(doc, {
       ...layers,
       index: loadIndex,
@@ -116,7 +118,7 @@ export class PageHighlighting {
 
   /** The dictionary's matcher, built once; which names it hides is decided in dictionary(). */
   private names(): Matcher {
-    return (this.matcher ??= new Matcher(this.loadIndex().trie));
+    return (this.matcher ??= this.dictionaryMatcher());
   }
 
   /**

@@ -21,7 +21,7 @@ import {
 import { type WordPart, WordParts } from '../../dictionary/layers/word-parts';
 import { Matcher, type Match, type MatchKind } from '../../dictionary/matcher';
 import { baseLookup } from '../../dictionary/packed-bases';
-import type { PageMatchIndex } from '../../dictionary/page-data';
+import type { PageIndex } from '../../dictionary/page-data';
 import { isCaseSensitive } from '../../dictionary/schema';
 import { addWordCounts } from '../../dictionary/senses';
 import { notePageWords } from './page-context';
@@ -29,7 +29,7 @@ import { isSkippedElement } from './text-filter';
 import { TextWalk } from './text-walk';
 
 export interface RecognitionData {
-  index: () => PageMatchIndex;
+  index: () => PageIndex;
   /** The dictionary's names as built, before any are hidden: the bases are read from them (packed-bases.ts). */
   names: () => Matcher;
   /** The dictionary's matcher (its names, with the reader's hidden categories). */

@@ -46,7 +46,7 @@ export default defineContentScript({
           void sendMessage('pageStatus', { status, terms }).catch(() => undefined);
         }
       },
-      { diseaseMatcher: data.diseaseMatcher, wordParts: data.wordParts },
+      { dictionaryMatcher: data.dictionaryMatcher, diseaseMatcher: data.diseaseMatcher, wordParts: data.wordParts },
     );
     const loadEntries = cardEntries((short) => highlighting.recognition.definition(short));
     let openRoot = false;

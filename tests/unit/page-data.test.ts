@@ -23,6 +23,15 @@ describe('PageData', () => {
     expect(data.diseaseMatcher()).toBe(matcher);
   });
 
+  it('builds the dictionary’s matcher once, and the parsed index does not keep its trie', () => {
+    const data = pageData();
+    const matcher = data.dictionaryMatcher();
+    expect(matcher.find('Signs of ataxia.')).toEqual([{ start: 9, end: 15, id: 'ataxia' }]);
+    expect(data.dictionaryMatcher()).toBe(matcher);
+    // The index's other parts stay for the recognition layers; the trie lives on in the matcher only.
+    expect('trie' in data.matchIndex()).toBe(false);
+  });
+
   it('says which part was asked for before the data was read', () => {
     expect(() => new PageData().diseaseMatcher()).toThrow(/diseaseIndex was asked for before it was read/);
   });
