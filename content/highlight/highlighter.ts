@@ -93,6 +93,26 @@ class MarkCall {
 type Group = [original: Text, kept: string, ...pieces: ChildNode[]];
 const FIRST_PIECE = 2;
 
+/**
+ * How a group is remembered. Most split nodes of a page are one term and nothing else (a link, a
+ * list item, bold text: 4,402 of the 1 MB bench page's 7,211): the page's node keeps "" and one
+ * mark follows it. Such a group is just its mark (and the mark's entry is its original node): an
+ * array for each of them took about 160 KB of that page's heap. Every other group is a Group.
+ */
+type Stored = Group | Element;
+/** What a mark leads to: its group, or for a group that is just the mark, the page's node. */
+type OfMark = Group | Text;
+
+/** The group as an array (made afresh for a group stored as its mark: only where one is given back). */
+function asGroup(original: Text, stored: Stored): Group {
+  return Array.isArray(stored) ? stored : [original, '', stored];
+}
+
+/** Whether any of the stored group's pieces passes `test`, without making its array. */
+function someStoredPiece(stored: Stored, test: (piece: ChildNode) => boolean): boolean {
+  return Array.isArray(stored) ? somePiece(stored, test) : test(stored);
+}
+
 function piecesOf(group: Group): ChildNode[] {
   return group.slice(FIRST_PIECE) as ChildNode[];
 }
@@ -111,12 +131,12 @@ function wholeText(group: Group): string {
 }
 
 export class Highlighter {
-  private readonly groups = new Map<Text, Group>();
+  private readonly groups = new Map<Text, Stored>();
   /**
    * Marks only: a text piece is found through the mark before it (`groupOfText`). With the text
    * pieces too, the WeakMap's table took twice the room: 256 KB of the 1 MB bench page's heap.
    */
-  private readonly groupOfMark = new WeakMap<Node, Group>();
+  private readonly groupOfMark = new WeakMap<Node, OfMark>();
 
   /**
    * Wraps each text node's matches (offsets into its data, in order, not overlapping).
@@ -180,6 +200,15 @@ export class Highlighter {
       pending.delete(own.node);
       const { node, kept, fragment } = own;
       if (!fragment.firstChild || !node.parentNode) continue;
+      const only = fragment.firstChild;
+      if (kept === '' && own.pieces === 1 && only.nodeType === Node.ELEMENT_NODE) {
+        // The whole node is one term: the group is its mark (see Stored).
+        node.data = '';
+        node.after(fragment);
+        this.groups.set(node, only as Element);
+        this.groupOfMark.set(only, node);
+        continue;
+      }
       // Sized up front: pushed one by one, an array of a few pieces reserves room for 17, and a
       // page keeps thousands of them (about 250 KB of the 1 MB bench page's heap).
       const group = new Array(FIRST_PIECE + own.pieces) as Group;
@@ -205,7 +234,8 @@ export class Highlighter {
   private groupOfText(node: Node): Group | undefined {
     const before = node.previousSibling;
     const group = before && this.groupOfMark.get(before);
-    if (!group) return undefined;
+    // A group that is just its mark has no text piece.
+    if (!group || !Array.isArray(group)) return undefined;
     const at = group.indexOf(before, FIRST_PIECE);
     return group[at + 1] === node ? group : undefined;
   }
@@ -226,7 +256,11 @@ export class Highlighter {
   }
 
   marks(): HTMLElement[] {
-    return [...this.groups.values()].flatMap((g) => piecesOf(g).filter((p): p is HTMLElement => p.nodeType === 1));
+    return [...this.groups.values()].flatMap((stored) =>
+      Array.isArray(stored)
+        ? piecesOf(stored).filter((p): p is HTMLElement => p.nodeType === 1)
+        : [stored as HTMLElement],
+    );
   }
 
   /** Puts the original text node back with its whole text and removes every piece. */
@@ -244,19 +278,37 @@ export class Highlighter {
 
   /** Removes the highlights inside one of the page's text nodes, giving it back its whole text. */
   unwrap(original: Text): void {
-    const group = this.groups.get(original);
-    if (group) this.restore(group);
+    const stored = this.groups.get(original);
+    if (stored) this.restore(asGroup(original, stored));
   }
 
   /** Drops the bookkeeping of highlights the page removed with their content (long-lived single-page apps). */
   forgetDetached(): void {
-    for (const [original, group] of this.groups)
-      if (!original.isConnected && !somePiece(group, (piece) => piece.isConnected)) this.groups.delete(original);
+    for (const [original, stored] of this.groups)
+      if (!original.isConnected && !someStoredPiece(stored, (piece) => piece.isConnected)) this.groups.delete(original);
   }
 
   /** Removes every highlight; the page's own text nodes are back exactly as they were. */
   unwrapAll(): void {
-    for (const group of [...this.groups.values()]) this.restore(group);
+    for (const [original, stored] of [...this.groups]) this.restore(asGroup(original, stored));
+  }
+
+  /**
+   * The group `node` belongs to (the page's node, a mark or a text piece), as an array; undefined
+   * if none, or if it was given back since (a page may keep one of our old marks and remove it
+   * again after the same node got a new group).
+   */
+  private groupOf(node: Node): Group | undefined {
+    const stored = this.groups.get(node as Text);
+    if (stored) return asGroup(node as Text, stored);
+    const ofMark = this.groupOfMark.get(node);
+    if (ofMark === undefined) {
+      const group = this.groupOfText(node);
+      return group && this.groups.get(group[0]) === group ? group : undefined;
+    }
+    if (Array.isArray(ofMark)) return this.groups.get(ofMark[0]) === ofMark ? ofMark : undefined;
+    // A group that is just this mark: its entry is the page's node.
+    return this.groups.get(ofMark) === node ? [ofMark, '', node as ChildNode] : undefined;
   }
 
   /**
@@ -268,8 +320,8 @@ export class Highlighter {
   repairAfterPageChange(changed: Iterable<Node>): Text[] {
     const again: Text[] = [];
     for (const node of changed) {
-      const group = this.groups.get(node as Text) ?? this.groupOfMark.get(node) ?? this.groupOfText(node);
-      if (!group || !this.groups.has(group[0])) continue;
+      const group = this.groupOf(node);
+      if (!group) continue;
       const [original, kept] = group;
       const rewritten = original.data !== kept;
       const detached = !original.isConnected || somePiece(group, (piece) => !piece.isConnected);

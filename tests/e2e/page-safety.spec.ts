@@ -401,6 +401,40 @@ test('a page’s own Text node right after a highlight is the page’s: it is hi
   await expect(page.locator(`#two ${TERM}`)).toHaveText(['Neuroblastoma', 'sepsis']);
 });
 
+test('React-like, a node that is one term and nothing else: rewritten, its highlight removed, the node removed', async ({
+  context,
+  server,
+}) => {
+  // MedGloss remembers such a node by its one mark only: the same repairs must hold.
+  const page = await context.newPage();
+  await open(
+    page,
+    server.url,
+    'react-one-term',
+    `<!doctype html><body><p id="one"><a href="#x">neuroblastoma</a></p>
+     <script>window.term = document.querySelector('#one a').firstChild;</script></body>`,
+  );
+  const term = () => page.locator(`#one ${TERM}`);
+  await expect(term()).toHaveText(['neuroblastoma']);
+  await page.evaluate(() => {
+    (window as unknown as { term: Text }).term.nodeValue = 'ataxia';
+  });
+  await expect.poll(() => textOf(page, '#one'), { timeout: 2000 }).toBe('ataxia');
+  await expect(term()).toHaveText(['ataxia']);
+  await page.evaluate(() => document.querySelector('#one mark')!.remove());
+  await expect.poll(() => textOf(page, '#one'), { timeout: 2000 }).toBe('ataxia');
+  await expect(term()).toHaveText(['ataxia']);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { term: Text }).term === document.querySelector('#one a')!.firstChild,
+    ),
+  ).toBe(true);
+  await page.evaluate(() => (window as unknown as { term: Text }).term.remove());
+  await expect.poll(() => textOf(page, '#one'), { timeout: 2000 }).toBe('');
+  await waitForPass(page);
+  expect(await page.evaluate(() => document.querySelector('#one a')!.childNodes.length)).toBe(0);
+});
+
 test('React-like: the reader never sees stale or duplicated text, not even for one frame', async ({
   context,
   server,
