@@ -107,8 +107,8 @@ async function main(): Promise<void> {
         `empty frame: ${perFrame.toFixed(2)} ms CPU per frame (runs: ${frameRuns
           .map((r) => perFrameMs([r], median).toFixed(2))
           .join(', ')})\n` +
-        `heap on the 1 MB page, with − without: ${(median(heap) / 2 ** 20).toFixed(2)} MB (runs: ${heap
-          .map((h) => (h / 2 ** 20).toFixed(2))
+        `heap on the 1 MB page, with − without: ${(median(heap) / 2 ** 20).toFixed(3)} MB (runs: ${heap
+          .map((h) => (h / 2 ** 20).toFixed(3))
           .join(', ')})`,
     );
     if (process.env.HEAP_SNAPSHOT) {
