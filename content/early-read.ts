@@ -1,5 +1,5 @@
 /**
- * The top page's stored settings and the dictionary's matching data (970 KB), asked for by
+ * The top page's stored settings and the dictionary's matching data (660 KB), asked for by
  * entrypoints/early-read.content.ts before the main content script has even been compiled. The
  * data's answer takes 20-30 ms while a page loads; asked from the main script, it came after a
  * short page's parse and first layout, 40-70 ms after DOMContentLoaded, and the first highlights

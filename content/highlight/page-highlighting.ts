@@ -177,7 +177,7 @@ export class PageHighlighting {
   /**
    * Before the dictionary's data is read: the page's text, read in steps (one per task), so that
    * once the data is in only its words are left to judge. While a short page loads, the data's
-   * answer from storage (825 KB) often comes after DOMContentLoaded, and reading the page then
+   * answer from storage (660 KB) often comes after DOMContentLoaded, and reading the page then
    * was the longest step between it and the first highlight. Stops once warmUp or a pass (apply)
    * has taken over the set-up, and on a page the dictionary is not for. `enabled`: the page's
    * settings say it is highlighted (nothing is read otherwise). It begins once the page is parsed,
