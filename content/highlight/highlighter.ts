@@ -123,6 +123,21 @@ function somePiece(group: Group, test: (piece: ChildNode) => boolean): boolean {
   return false;
 }
 
+/**
+ * Whether each piece still follows the one before it, the first the page's node. A page that
+ * moves one of our pieces, or puts a node of its own between them, breaks this: a moved text
+ * piece no longer follows its mark and would pass for the page's own text (groupOfText).
+ */
+function inPlace(group: Group): boolean {
+  let before: Node = group[0];
+  for (let i = FIRST_PIECE; i < group.length; i++) {
+    const piece = group[i] as ChildNode;
+    if (piece.previousSibling !== before) return false;
+    before = piece;
+  }
+  return true;
+}
+
 /** The original node's text before we split it: what it kept, then what our pieces hold. */
 function wholeText(group: Group): string {
   let text = group[1];
@@ -312,10 +327,11 @@ export class Highlighter {
   }
 
   /**
-   * The page changed or removed a text node we had split: drop our pieces so that only the
-   * page's current text shows. `changed`: the nodes the page added, removed or rewrote, and the
-   * node before each removal (a text piece the page removed alone is found through the mark that
-   * was before it). Returns the original nodes that are still in the document, to be highlighted again.
+   * The page changed, removed or moved a text node we had split, or one of our pieces, or put a
+   * node between them: drop our pieces so that only the page's current text shows. `changed`:
+   * the nodes the page added, removed or rewrote, and the node before each place it added or
+   * removed one (a text piece the page removed or moved alone is found through the mark that was
+   * before it). Returns the original nodes that are still in the document, to be highlighted again.
    */
   repairAfterPageChange(changed: Iterable<Node>): Text[] {
     const again: Text[] = [];
@@ -324,12 +340,13 @@ export class Highlighter {
       if (!group) continue;
       const [original, kept] = group;
       const rewritten = original.data !== kept;
-      const detached = !original.isConnected || somePiece(group, (piece) => !piece.isConnected);
-      if (!rewritten && !detached) continue;
+      // A piece the page removed no longer follows the one before it either.
+      const broken = !original.isConnected || !inPlace(group);
+      if (!rewritten && !broken) continue;
       this.groups.delete(original);
       for (const piece of piecesOf(group)) piece.remove();
       if (original.isConnected) {
-        // Our own pieces are gone; if the page only removed a piece, give the text back.
+        // Our own pieces are gone; if the page only removed or moved a piece, give the text back.
         if (!rewritten) original.data = wholeText(group);
         again.push(original);
       }

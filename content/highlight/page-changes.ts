@@ -73,8 +73,9 @@ export class PageChanges {
 
   private onMutations(records: MutationRecord[]): void {
     const touched: Node[] = [];
-    // Where the page removed something: the node before it, which may be one of our marks.
-    const besideRemovals: Node[] = [];
+    // Where the page added or removed something: the node before it, which may be one of our
+    // marks (a text piece moved or removed alone, a node put between our pieces).
+    const beside: Node[] = [];
     for (const record of records) {
       if (record.type === 'attributes') this.attributes ||= this.hidden.size > 0;
       else if (record.type === 'characterData') touched.push(record.target);
@@ -82,15 +83,11 @@ export class PageChanges {
         // One by one: a record may hold more nodes than a call can take as arguments.
         for (const node of record.addedNodes) touched.push(node);
         for (const node of record.removedNodes) touched.push(node);
-        if (record.removedNodes.length > 0) {
-          this.removals = true;
-          if (record.previousSibling) besideRemovals.push(record.previousSibling);
-        }
+        this.removals ||= record.removedNodes.length > 0;
+        if (record.previousSibling) beside.push(record.previousSibling);
       }
     }
-    const again = this.highlighter.repairAfterPageChange(
-      besideRemovals.length ? [...touched, ...besideRemovals] : touched,
-    );
+    const again = this.highlighter.repairAfterPageChange(beside.length ? [...touched, ...beside] : touched);
     this.ignoreOwn();
     for (const node of touched) this.pending.push(node);
     for (const node of again) this.pending.push(node);

@@ -378,6 +378,36 @@ test('the page removes the text MedGloss split off after a highlight: it comes b
   expect(await page.evaluate(() => document.getElementById('r')!.childNodes.length)).toBe(3);
 });
 
+test('the page moves the text MedGloss split off after a highlight: no text is left behind or shown twice', async ({
+  context,
+  server,
+  background,
+}) => {
+  // A moved piece no longer follows its mark; taken for the page's own text, it was highlighted as
+  // such in its new place, and switching off put its words back in both places.
+  const page = await context.newPage();
+  await open(
+    page,
+    server.url,
+    'page-moves-piece',
+    `<!doctype html><body><h2>One</h2><p id="m">Signs of ataxia and more ataxia.</p>
+     <h2>Two</h2><p id="dest">Elsewhere.</p></body>`,
+  );
+  await expect(page.locator(`#m ${TERM}`)).toHaveText(['ataxia']);
+  await page.evaluate(() => document.getElementById('dest')!.append(document.querySelector('#m mark')!.nextSibling!));
+  await expect.poll(() => textOf(page, '#m'), { timeout: 2000 }).toBe('Signs of ataxia and more ataxia.');
+  await waitForPass(page);
+  expect(await textOf(page, '#dest')).toBe('Elsewhere.');
+  await expect(page.locator(`#dest ${TERM}`)).toHaveCount(0);
+  await setSiteOff(background, true);
+  await waitForPass(page, 'off');
+  expect([await textOf(page, '#m'), await textOf(page, '#dest')]).toEqual([
+    'Signs of ataxia and more ataxia.',
+    'Elsewhere.',
+  ]);
+  expect(await page.evaluate(() => document.getElementById('m')!.childNodes.length)).toBe(1);
+});
+
 test('a page’s own Text node right after a highlight is the page’s: it is highlighted too, and kept', async ({
   context,
   server,
