@@ -1,12 +1,12 @@
 /**
  * Pure: the token trie packed for shipping in the content script. As JSON objects (one object per
- * node, one string per word) the dictionary's and the disease names' tries kept about 5 MB alive
- * in every page that matched text; packed they are three strings and a few typed arrays.
+ * node, one string per word) the dictionary's and the disease names' tries kept about 5 MB alive in
+ * every page that matched text; packed they are three strings and a few typed arrays.
  *
- * Nodes are numbered breadth first, so a node's children are consecutive and sorted by word
- * (UTF-16 order, found by binary search). Shipped: `words`, the tries' distinct words, each
- * followed by a space (a word token never holds one), the most used first; `wordOf`, for every
- * node but the root, the number of its word in `words` (WORD_DIGITS: one character for the 46 most
+ * Nodes are numbered breadth first, so a node's children are consecutive and sorted by word (UTF-16
+ * order, found by binary search). Shipped: `words`, the tries' distinct words, each followed by a
+ * space (a word token never holds one), the most used first; `wordOf`, for every node but the root,
+ * the number of its word in `words` (in SHAPE_DIGITS, see WORD_LAST: one character for the 46 most
  * used words, two up to 2,069). Written once per node instead, the words were 256 KB of the disease
  * names' page data and of every medical page's heap: their 30,611 nodes have 6,857 distinct words
  * ("syndrome", "type", "1"...). `shape`, per node its child count times two, plus one if a name
@@ -27,7 +27,7 @@ export interface PackedNodes {
   nodes: number;
   /** The distinct words, each followed by a space. */
   words: string;
-  /** Each node's word (the root's excepted) as its number in `words`, in WORD_DIGITS. */
+  /** Each node's word (the root's excepted) as its number in `words` (packWordNumber). */
   wordOf: string;
   shape: string;
   values: string;
@@ -84,7 +84,8 @@ function unpackWordOf(packed: string, nodes: number): Int32Array {
   let n = 1;
   let number = 0;
   for (let at = 0; at < packed.length; at++) {
-    const digit = SHAPE_VALUE[packed.charCodeAt(at)];
+    const code = packed.charCodeAt(at);
+    const digit = code < SHAPE_VALUE.length ? SHAPE_VALUE[code] : -1;
     if (digit < 0) throw new Error('MedGloss: a packed trie has a damaged word number.');
     if (digit >= WORD_LAST) number = number * WORD_MORE + digit - WORD_LAST;
     else {

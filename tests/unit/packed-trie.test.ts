@@ -164,6 +164,11 @@ describe('The packed trie (what the content script ships)', () => {
     expect(() => new Matcher({ ...packed, lower: { ...packed.lower, wordOf: packed.lower.wordOf + '!' } })).toThrow(
       /more word numbers than nodes/,
     );
+    // A character that is no digit at all, within ASCII or beyond it.
+    for (const bad of [' ', 'é'])
+      expect(
+        () => new Matcher({ ...packed, lower: { ...packed.lower, wordOf: bad + packed.lower.wordOf.slice(1) } }),
+      ).toThrow(/damaged word number/);
   });
 
   it('hides categories and matches nothing when empty', () => {
