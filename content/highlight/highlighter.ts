@@ -216,28 +216,28 @@ export class Highlighter {
       const { node, kept, fragment } = own;
       if (!fragment.firstChild || !node.parentNode) continue;
       const only = fragment.firstChild;
+      let stored: Stored;
       if (kept === '' && own.pieces === 1 && only.nodeType === Node.ELEMENT_NODE) {
         // The whole node is one term: the group is its mark (see Stored).
-        node.data = '';
-        node.after(fragment);
-        this.groups.set(node, only as Element);
+        stored = only as Element;
         this.groupOfMark.set(only, node);
-        continue;
-      }
-      // Sized up front: pushed one by one, an array of a few pieces reserves room for 17, and a
-      // page keeps thousands of them (about 250 KB of the 1 MB bench page's heap).
-      const group = new Array(FIRST_PIECE + own.pieces) as Group;
-      group[0] = node;
-      let at = FIRST_PIECE;
-      for (let piece: ChildNode | null = fragment.firstChild; piece; piece = piece.nextSibling) {
-        group[at++] = piece;
-        if (piece.nodeType === Node.ELEMENT_NODE) this.groupOfMark.set(piece, group);
+      } else {
+        // Sized up front: pushed one by one, an array of a few pieces reserves room for 17, and a
+        // page keeps thousands of them (about 250 KB of the 1 MB bench page's heap).
+        const group = new Array(FIRST_PIECE + own.pieces) as Group;
+        group[0] = node;
+        let at = FIRST_PIECE;
+        for (let piece: ChildNode | null = fragment.firstChild; piece; piece = piece.nextSibling) {
+          group[at++] = piece;
+          if (piece.nodeType === Node.ELEMENT_NODE) this.groupOfMark.set(piece, group);
+        }
+        stored = group;
       }
       // The page's node keeps the text before the first match: frameworks hold on to it.
       node.data = kept;
-      group[1] = node.data;
+      if (Array.isArray(stored)) stored[1] = node.data;
       node.after(fragment);
-      this.groups.set(node, group);
+      this.groups.set(node, stored);
     }
   }
 
@@ -257,8 +257,10 @@ export class Highlighter {
 
   /** Is this node one we inserted (a mark, its text, or a split-off piece)? */
   owns(node: Node): boolean {
-    if (this.groupOfMark.has(node) || (node.parentNode !== null && this.groupOfMark.has(node.parentNode))) return true;
-    return node.nodeType === Node.TEXT_NODE && this.groupOfText(node) !== undefined;
+    const inMark = node.parentNode !== null && this.groupOfMark.has(node.parentNode);
+    // Asked of every text node a pass walks: only elements are keys of groupOfMark.
+    if (node.nodeType === Node.TEXT_NODE) return inMark || this.groupOfText(node) !== undefined;
+    return inMark || this.groupOfMark.has(node);
   }
 
   /** Is this element a highlight we made (not one the page made to look like it)? */
@@ -323,7 +325,7 @@ export class Highlighter {
     }
     if (Array.isArray(ofMark)) return this.groups.get(ofMark[0]) === ofMark ? ofMark : undefined;
     // A group that is just this mark: its entry is the page's node.
-    return this.groups.get(ofMark) === node ? [ofMark, '', node as ChildNode] : undefined;
+    return this.groups.get(ofMark) === node ? asGroup(ofMark, node as Element) : undefined;
   }
 
   /**
