@@ -63,6 +63,14 @@ const SHAPE_LONG_CODE = SHAPE_LONG.charCodeAt(0);
 const SHAPE_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < SHAPE_DIGITS.length; i++) SHAPE_VALUE[SHAPE_DIGITS.charCodeAt(i)] = i;
 
+/** The value of the digit at `at` (SHAPE_DIGITS); throws if there is none: the data is damaged. */
+function digitAt(packed: string, at: number, what: string): number {
+  const code = packed.charCodeAt(at);
+  const digit = code < SHAPE_VALUE.length ? SHAPE_VALUE[code] : -1;
+  if (digit < 0) throw new Error(`MedGloss: a packed trie has a damaged ${what}.`);
+  return digit;
+}
+
 /**
  * A word's number in `wordOf`: the last character one of the first WORD_LAST digits, any before it
  * one of the other WORD_MORE (the number divided by WORD_LAST, in base WORD_MORE). A node's word
@@ -84,9 +92,7 @@ function unpackWordOf(packed: string, nodes: number): Int32Array {
   let n = 1;
   let number = 0;
   for (let at = 0; at < packed.length; at++) {
-    const code = packed.charCodeAt(at);
-    const digit = code < SHAPE_VALUE.length ? SHAPE_VALUE[code] : -1;
-    if (digit < 0) throw new Error('MedGloss: a packed trie has a damaged word number.');
+    const digit = digitAt(packed, at, 'word number');
     if (digit >= WORD_LAST) number = number * WORD_MORE + digit - WORD_LAST;
     else {
       if (n >= nodes) throw new Error('MedGloss: a packed trie has more word numbers than nodes.');
@@ -107,12 +113,11 @@ function unpackShape(packed: string, nodes: number): Int32Array {
   const shape = new Int32Array(nodes);
   let at = 0;
   for (let n = 0; n < nodes; n++) {
-    const code = packed.charCodeAt(at++);
-    if (code !== SHAPE_LONG_CODE) {
-      shape[n] = SHAPE_VALUE[code];
+    if (packed.charCodeAt(at) !== SHAPE_LONG_CODE) {
+      shape[n] = digitAt(packed, at++, 'shape');
       continue;
     }
-    const end = packed.indexOf(SHAPE_LONG, at);
+    const end = packed.indexOf(SHAPE_LONG, ++at);
     shape[n] = Number(packed.slice(at, end));
     at = end + 1;
   }

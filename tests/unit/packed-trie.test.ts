@@ -156,7 +156,7 @@ describe('The packed trie (what the content script ships)', () => {
     expect(packedMatches(trie, text).map((m) => m.id)).toEqual([...names.map(([, id]) => id), 'syndrome']);
   });
 
-  it('refuses a packed trie whose word numbers do not fit its nodes, with a clear message', () => {
+  it('refuses a packed trie whose word numbers or shapes are damaged, with a clear message', () => {
     const packed = JSON.parse(JSON.stringify(packTrie(small))) as ReturnType<typeof packTrie>;
     expect(() => new Matcher({ ...packed, lower: { ...packed.lower, wordOf: packed.lower.wordOf.slice(1) } })).toThrow(
       /fewer word numbers than nodes/,
@@ -169,6 +169,13 @@ describe('The packed trie (what the content script ships)', () => {
       expect(
         () => new Matcher({ ...packed, lower: { ...packed.lower, wordOf: bad + packed.lower.wordOf.slice(1) } }),
       ).toThrow(/damaged word number/);
+    // Shapes too: one missing, or one that is no digit.
+    expect(() => new Matcher({ ...packed, lower: { ...packed.lower, shape: packed.lower.shape.slice(1) } })).toThrow(
+      /damaged shape/,
+    );
+    expect(
+      () => new Matcher({ ...packed, lower: { ...packed.lower, shape: 'é' + packed.lower.shape.slice(1) } }),
+    ).toThrow(/damaged shape/);
   });
 
   it('hides categories and matches nothing when empty', () => {
