@@ -13,6 +13,7 @@ const OMS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
   <p>${sentence} ${sentence} ${sentence}</p>
   <h2>Outlook</h2>
   <p>${sentence}</p>
+  <ul><li><a href="#more">Neuroblastoma</a></li></ul>
 </body></html>`;
 
 test('counts are occurrences on the page, and names are the dictionary’s', async ({
@@ -32,6 +33,8 @@ test('counts are occurrences on the page, and names are the dictionary’s', asy
   await expect(list.getByRole('listitem').filter({ hasText: 'OMS' })).toHaveText('OMS ×13');
   await expect(list.getByRole('button', { name: 'opsoclonus', exact: true })).toBeVisible();
   await expect(list.getByRole('button', { name: 'Opsoclonus', exact: true })).toHaveCount(0);
+  // A term that is a whole text node of its own (a link, a list item) is on the list too.
+  await expect(list.getByRole('button', { name: /^neuroblastoma$/i })).toBeVisible();
 });
 
 test.describe('in a short popup', () => {
