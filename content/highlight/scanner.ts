@@ -40,20 +40,23 @@ const BACKGROUND_SLICE_MS = 30;
  */
 const PREPARE_MS = 4;
 /**
- * In the page's first slice steps may start later: what the warm-up could not do (a short page's
- * text is read only once it is complete, 13-16 ms) is done there.
+ * In the page's first slice steps may start later: what the warm-up could not do is done there.
+ * A page whose text all arrives in its last packet is read only once it is complete (12-22 ms for
+ * 30,000 characters of cold code here); at 24 ms the short steps after it (the page's score and
+ * definitions, 2-3 ms) were often not started, and the slice ended with nothing highlighted.
  */
-const FIRST_SLICE_PREPARE_MS = 24;
+const FIRST_SLICE_PREPARE_MS = 40;
 /**
- * The first slice goes on until the first screenful is highlighted, up to this long in all: a
+ * The first slice goes on until the first screenful is highlighted: a fixed amount of work (the
+ * screenful estimate's text), which usually ends it, up to this long in all as a safety bound. A
  * page whose first screenful of text is mostly hidden menus (Wikipedia's) had its first highlight
- * only after the browser's first paint. 30 ms was enough on the machine this was first set on; on
- * one 2.5 times slower the first slice of a page with 400 hidden menu items ended before the
- * article's first screenful in about 3 loads of 4 (e2e on-screen-first), and the highlights came
- * after the page's own first layout. Where the first screenful is done sooner, the slice ends
- * sooner: the bound only matters on such pages.
+ * only after the browser's first paint. The bound was 30 ms, then 60; but the slice is cold code,
+ * and its wall time grows with the machine's load. On a page with 400 hidden menu items (e2e
+ * on-screen-first) it takes 45-60 ms here, and 50-85 ms with one of the two cores busy elsewhere:
+ * with 60 ms its first frame lacked the highlights in 5 loads of 12 (CI: 3 tries of 3), with
+ * 120 ms in none of 12. Where the first screenful is done sooner, the slice ends sooner.
  */
-const FIRST_SLICE_MAX_MS = 60;
+const FIRST_SLICE_MAX_MS = 120;
 const HEADING = /^H[1-6]$/;
 /**
  * At most this many highlights in one text node. Prose never comes near it; a node that does (a
