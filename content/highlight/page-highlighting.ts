@@ -136,6 +136,8 @@ export class PageHighlighting {
       const step = this.recognition.prepare(loading);
       if (step !== 'done' || loading || this.medicalPage !== undefined) return step;
       this.dictionary(); // hides what a page of this kind does not highlight
+      // The last step says so: a slice whose time for set-up steps is up still highlights after it.
+      return 'done';
     }
     return 'did';
   }

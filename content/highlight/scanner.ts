@@ -41,9 +41,10 @@ const BACKGROUND_SLICE_MS = 30;
 const PREPARE_MS = 4;
 /**
  * In the page's first slice steps may start later: what the warm-up could not do is done there.
- * A page whose text all arrives in its last packet is read only once it is complete (12-22 ms for
- * 30,000 characters of cold code here); at 24 ms the short steps after it (the page's score and
- * definitions, 2-3 ms) were often not started, and the slice ended with nothing highlighted.
+ * A page whose text all arrives in its last packet is read only once it is complete (the e2e
+ * on-screen-first page's 30,000 characters: 10-22 ms here, cold code); with 24 ms the short steps
+ * after it (the page's score and definitions, 2-3 ms) often could not start, and the slice ended
+ * with nothing highlighted.
  */
 const FIRST_SLICE_PREPARE_MS = 40;
 /**
@@ -52,11 +53,18 @@ const FIRST_SLICE_PREPARE_MS = 40;
  * page whose first screenful of text is mostly hidden menus (Wikipedia's) had its first highlight
  * only after the browser's first paint. The bound was 30 ms, then 60; but the slice is cold code,
  * and its wall time grows with the machine's load. On a page with 400 hidden menu items (e2e
- * on-screen-first) it takes 45-60 ms here, and 50-85 ms with one of the two cores busy elsewhere:
- * with 60 ms its first frame lacked the highlights in 5 loads of 12 (CI: 3 tries of 3), with
- * 120 ms in none of 12. Where the first screenful is done sooner, the slice ends sooner.
+ * on-screen-first) it took 45-60 ms here (with the bounds 24 and 60 ms), and 50-85 ms with one of
+ * the two cores busy elsewhere (with 40 and 120 ms). Under that load, with 40 and 60 ms its first
+ * frame lacked the highlights in 5 loads of 12, with 40 and 120 ms in none of 12 (CI failed all
+ * three tries with 24 and 60 ms). Where the first screenful is done sooner, the slice ends sooner.
  */
 const FIRST_SLICE_MAX_MS = 120;
+/**
+ * A page shown further down (a reload or a history visit keeps the scroll, an #anchor jumps) is
+ * walked whole before what is on screen is known (onScreenFirst): its first slice keeps the
+ * earlier 60 ms bound, so the walk of a long page does not make the DOMContentLoaded task longer.
+ */
+const FIRST_SLICE_SORTED_MS = 60;
 const HEADING = /^H[1-6]$/;
 /**
  * At most this many highlights in one text node. Prose never comes near it; a node that does (a
@@ -211,7 +219,7 @@ export class PageScanner {
     const first = this.beforeFirstStyle;
     const long = !first && !this.settled && this.onScreen === 0 && !this.walk;
     // The first slice: what the warm-up left of the set-up, and the first screenful.
-    const deadline = begun + (first ? FIRST_SLICE_MAX_MS : long ? BACKGROUND_SLICE_MS : SLICE_MS);
+    let deadline = begun + (first ? FIRST_SLICE_MAX_MS : long ? BACKGROUND_SLICE_MS : SLICE_MS);
     try {
       while (!this.stopped && !this.waitingForStyles && performance.now() < deadline) {
         if (this.queued && !this.prepared) {
@@ -224,6 +232,7 @@ export class PageScanner {
         else break;
         // The first slice ends with the first screenful: the browser paints it before we walk on.
         if (first && this.firstScreenDone) break;
+        if (first && this.walk?.visibleFirst === 'sort') deadline = Math.min(deadline, begun + FIRST_SLICE_SORTED_MS);
       }
     } catch (error) {
       // Whatever went wrong with this text, the next slice and every later pass must still run:
@@ -287,12 +296,15 @@ export class PageScanner {
       const node = walk.walker.next();
       if (!node) break;
       if (!hasWords(node.data)) continue;
-      if (walk.visibleFirst === 'first') {
+      const deciding = walk.visibleFirst === 'first';
+      if (deciding) {
         walk.visibleFirst = showsTop(node.ownerDocument) ? 'top' : 'sort';
         walk.screenful = screenfulOfText(node.ownerDocument);
       }
       walk.items.push({ node, section: this.section, walked: true });
       walk.chars += node.data.length;
+      // Back to work(), which bounds a first slice that must walk the whole page (FIRST_SLICE_SORTED_MS).
+      if (deciding && walk.visibleFirst === 'sort') return;
       if (walk.visibleFirst === 'top' && !walk.belowScreen && walk.chars > walk.screenful) {
         // Everything walked so far is what the reader sees: highlight it before walking on.
         walk.belowScreen = true;
@@ -323,6 +335,8 @@ export class PageScanner {
     let marks = 0;
     let i = this.head;
     for (; i < this.items.length; i++) {
+      // Text on screen goes in a batch of its own, written (and drawn) before the rest is read.
+      if (this.onScreen > 0 && i - this.head >= this.onScreen) break;
       if (((i - this.head) & 15) === 15 && performance.now() > readUntil) break;
       if (marks * this.wrapCost > budget / 2) break;
       const matches = this.matchesFor(this.items[i], !this.beforeFirstStyle);

@@ -115,9 +115,10 @@ async function firstFrameMarks(page: Page): Promise<string[] | null> {
 test.describe('the first frame', () => {
   // The first slice ends with the first screenful, or at a wall-time bound (scanner.ts
   // FIRST_SLICE_MAX_MS) so that it never makes a long task longer than it must. Its code is cold
-  // and its wall time grows with the machine's load: with the earlier 60 ms bound the first page
-  // below missed its first frame in 5 loads of 12 here with one core busy elsewhere, and in all
-  // three tries in a CI run; with 120 ms in none of 12. A broken first frame fails all three tries.
+  // and its wall time grows with the machine's load. The first page below missed its first frame in
+  // all three tries of a CI run with the earlier bounds (set-up steps until 24 ms, 60 ms in all);
+  // here, with one core busy elsewhere, in 5 loads of 12 with 40 and 60 ms, in none of 12 with 40
+  // and 120 ms. A broken first frame fails all three tries.
   test.describe.configure({ retries: 2 });
 
   test('the first frame the reader sees has the first screenful highlighted, also below a long hidden menu', async ({
