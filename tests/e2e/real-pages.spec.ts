@@ -252,7 +252,9 @@ for (const name of PAGES) {
     const url = `${server.url}/pages/${name}`;
     await stayLocal(page);
     await page.route(url, async (route) => {
-      const response = await route.fetch();
+      // Playwright's own request to the local server: a CI run once lost it to ECONNRESET
+      // (yahoo-4.html), before the page or MedGloss were involved. Playwright retries that error only.
+      const response = await route.fetch({ maxRetries: 2 });
       await route.fulfill({
         response,
         headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" },
