@@ -20,10 +20,11 @@ function hasReadableText(root: Node): boolean {
 /**
  * Resolves once the document is parsed (or at once if it already is), after the page's own
  * DOMContentLoaded handlers: ours on the document, added at document_start, comes before theirs,
- * and what follows it (the first slice, 45-85 ms on a page with long hidden menus here) would delay their start and show them a
- * page with our marks in it (a framework hydrating its HTML then finds text it did not write). So
- * it adds a listener on the window, which the event reaches after the document's listeners and
- * the window's that are already there; still in the same task, before the page's first paint.
+ * and what follows it (the first slice, 45-85 ms on a page with long hidden menus here) would
+ * delay their start and show them a page with our marks in it (a framework hydrating its HTML
+ * then finds text it did not write). So it adds a listener on the window, which the event reaches
+ * after the document's listeners and the window's that are already there; still in the same task,
+ * before the page's first paint.
  */
 export function whenDomComplete(ctx: ContentScriptContext, doc: Document): Promise<void> {
   return new Promise<void>((done) => {

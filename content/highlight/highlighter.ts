@@ -108,19 +108,18 @@ function asGroup(original: Text, stored: Stored): Group {
   return Array.isArray(stored) ? stored : [original, '', stored];
 }
 
-/** Whether any of the stored group's pieces passes `test`, without making its array. */
+/**
+ * Whether any of the stored group's pieces passes `test`, without making or copying an array:
+ * asked of every group a page keeps.
+ */
 function someStoredPiece(stored: Stored, test: (piece: ChildNode) => boolean): boolean {
-  return Array.isArray(stored) ? somePiece(stored, test) : test(stored);
+  if (!Array.isArray(stored)) return test(stored);
+  for (let i = FIRST_PIECE; i < stored.length; i++) if (test(stored[i] as ChildNode)) return true;
+  return false;
 }
 
 function piecesOf(group: Group): ChildNode[] {
   return group.slice(FIRST_PIECE) as ChildNode[];
-}
-
-/** Whether any piece passes `test`, without copying the pieces: asked of every group a page keeps. */
-function somePiece(group: Group, test: (piece: ChildNode) => boolean): boolean {
-  for (let i = FIRST_PIECE; i < group.length; i++) if (test(group[i] as ChildNode)) return true;
-  return false;
 }
 
 /**
