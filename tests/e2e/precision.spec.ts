@@ -77,8 +77,10 @@ test('every term of a patient’s note is highlighted', async ({ context, server
 });
 
 /**
- * Entries marked "medical-pages" (bilateral, sporadic, progressive, tremor...): everyday or too
- * common words on ordinary pages, which a medical page means exactly as their cards explain.
+ * Entries marked "medical-pages" (bilateral, sporadic, progressive, tremor, benign, infertile...):
+ * everyday or too common words on ordinary pages, which a medical page means exactly as their cards
+ * explain. "benign" and "infertile" were highlighted in a general sense on two saved pages ("its
+ * benign programming" in a game's lore, "infertile and volcanic areas" on wikipedia-2).
  */
 const MEDICAL_PAGE = html(
   '<h1>Retinal dystrophy</h1>' +
@@ -86,7 +88,8 @@ const MEDICAL_PAGE = html(
     'progressive vision loss. The condition is usually bilateral, although unilateral disease occurs. Most ' +
     'cases are sporadic; a few families show autosomal dominant inheritance, and the mutation is passed on ' +
     'to children. Symptoms include night blindness, glaucoma, cataract and, in some patients, a tremor of the ' +
-    'hands.</p>' +
+    'hands. A growth found in the eye at the same time is usually benign, and some men with the syndrome ' +
+    'are infertile.</p>' +
     '<p>The diagnosis is confirmed by an eye examination, genetic testing of the gene involved, and an ' +
     'electroretinogram. Cases that occur sporadically need the same genetic counseling as inherited ones.</p>',
 );
@@ -97,10 +100,11 @@ const SPORTS_PAGE = html(
     '<p>The bilateral talks between the two football associations ended on Friday. Rain made play sporadic at ' +
     'the cricket ground, and the home side scored only sporadically after lunch. The club promised a ' +
     'progressive new stadium, and a unilateral decision by the league moved the final to Sunday.</p>' +
-    '<p>Fans queued for tickets from early morning, and the coach praised the young striker after the match.</p>',
+    '<p>Fans queued for tickets from early morning, and the coach praised the young striker after the match. ' +
+    'The weather stayed benign all day, though the dry pitch proved infertile ground for the spin bowlers.</p>',
 );
 
-test('a medical page highlights bilateral, sporadic and sporadically; a sports page with the same words does not', async ({
+test('a medical page highlights bilateral, sporadic, sporadically, benign and infertile; a sports page with the same words does not', async ({
   context,
   server,
 }) => {
@@ -108,7 +112,16 @@ test('a medical page highlights bilateral, sporadic and sporadically; a sports p
   await tab.goto(server.url + servePage('medical-pages-words', MEDICAL_PAGE));
   await waitForPass(tab);
   const marked = await highlights(tab).allTextContents();
-  for (const word of ['bilateral', 'unilateral', 'sporadic', 'progressive', 'tremor', 'sporadically'])
+  for (const word of [
+    'bilateral',
+    'unilateral',
+    'sporadic',
+    'progressive',
+    'tremor',
+    'sporadically',
+    'benign',
+    'infertile',
+  ])
     expect(marked, word).toContain(word);
   await expect(highlights(tab, 'bilateral')).toHaveAttribute('data-medgloss-kind', 'entry');
   await expect(highlights(tab).filter({ hasText: 'sporadically' })).toHaveAttribute('data-medgloss-kind', 'derived');
