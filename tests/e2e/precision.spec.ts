@@ -77,10 +77,10 @@ test('every term of a patient’s note is highlighted', async ({ context, server
 });
 
 /**
- * Entries marked "medical-pages" (bilateral, sporadic, progressive, tremor, benign, infertile...):
- * everyday or too common words on ordinary pages, which a medical page means exactly as their cards
- * explain. "benign" and "infertile" were highlighted in a general sense on two saved pages ("its
- * benign programming" in a game's lore, "infertile and volcanic areas" on wikipedia-2).
+ * Entries marked "medical-pages" (bilateral, sporadic, progressive, tremor, benign...): everyday or
+ * too common words on ordinary pages, which a medical page means exactly as their cards explain.
+ * "benign" was highlighted in a general sense on a saved page ("its benign programming", in a video
+ * game's lore on lazy-image-2.html).
  */
 const MEDICAL_PAGE = html(
   '<h1>Retinal dystrophy</h1>' +
@@ -88,8 +88,7 @@ const MEDICAL_PAGE = html(
     'progressive vision loss. The condition is usually bilateral, although unilateral disease occurs. Most ' +
     'cases are sporadic; a few families show autosomal dominant inheritance, and the mutation is passed on ' +
     'to children. Symptoms include night blindness, glaucoma, cataract and, in some patients, a tremor of the ' +
-    'hands. A growth found in the eye at the same time is usually benign, and some men with the syndrome ' +
-    'are infertile.</p>' +
+    'hands. A growth found in the retina at the same time is usually benign.</p>' +
     '<p>The diagnosis is confirmed by an eye examination, genetic testing of the gene involved, and an ' +
     'electroretinogram. Cases that occur sporadically need the same genetic counseling as inherited ones.</p>',
 );
@@ -101,10 +100,10 @@ const SPORTS_PAGE = html(
     'the cricket ground, and the home side scored only sporadically after lunch. The club promised a ' +
     'progressive new stadium, and a unilateral decision by the league moved the final to Sunday.</p>' +
     '<p>Fans queued for tickets from early morning, and the coach praised the young striker after the match. ' +
-    'The weather stayed benign all day, though the dry pitch proved infertile ground for the spin bowlers.</p>',
+    'Conditions stayed benign all afternoon.</p>',
 );
 
-test('a medical page highlights bilateral, sporadic, sporadically, benign and infertile; a sports page with the same words does not', async ({
+test('a medical page highlights bilateral, sporadic, sporadically and benign; a sports page with the same words does not', async ({
   context,
   server,
 }) => {
@@ -112,16 +111,7 @@ test('a medical page highlights bilateral, sporadic, sporadically, benign and in
   await tab.goto(server.url + servePage('medical-pages-words', MEDICAL_PAGE));
   await waitForPass(tab);
   const marked = await highlights(tab).allTextContents();
-  for (const word of [
-    'bilateral',
-    'unilateral',
-    'sporadic',
-    'progressive',
-    'tremor',
-    'sporadically',
-    'benign',
-    'infertile',
-  ])
+  for (const word of ['bilateral', 'unilateral', 'sporadic', 'progressive', 'tremor', 'sporadically', 'benign'])
     expect(marked, word).toContain(word);
   await expect(highlights(tab, 'bilateral')).toHaveAttribute('data-medgloss-kind', 'entry');
   await expect(highlights(tab).filter({ hasText: 'sporadically' })).toHaveAttribute('data-medgloss-kind', 'derived');
